@@ -1,0 +1,33 @@
+package cn.suanpan.core.i18n;
+
+import java.text.MessageFormat;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+
+/**
+ * Something to tell the cashier, as a key into the core bundle plus arguments, so that
+ * the UI and the command line can show it in the cashier's language.
+ */
+public record UserMessage(String key, Object... args) {
+
+    public static final String BUNDLE = "cn.suanpan.core.i18n.messages";
+
+    public String format(Locale locale) {
+        ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, locale);
+        String pattern;
+        try {
+            pattern = bundle.getString(key);
+        } catch (MissingResourceException e) {
+            pattern = key + (args.length == 0 ? "" : " " + Arrays.toString(args));
+            return pattern;
+        }
+        return new MessageFormat(pattern, locale).format(args);
+    }
+
+    @Override
+    public String toString() {
+        return format(Locale.ENGLISH);
+    }
+}
