@@ -15,13 +15,14 @@ public record UserMessage(String key, Object... args) {
     public static final String BUNDLE = "cn.suanpan.core.i18n.messages";
 
     public String format(Locale locale) {
-        ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, locale);
+        // the root bundle is English; never fall back to the machine's default locale
+        ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, locale,
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
         String pattern;
         try {
             pattern = bundle.getString(key);
         } catch (MissingResourceException e) {
-            pattern = key + (args.length == 0 ? "" : " " + Arrays.toString(args));
-            return pattern;
+            return key + (args.length == 0 ? "" : " " + Arrays.toString(args));
         }
         return new MessageFormat(pattern, locale).format(args);
     }

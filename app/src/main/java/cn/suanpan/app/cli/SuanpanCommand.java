@@ -1,0 +1,82 @@
+package cn.suanpan.app.cli;
+
+import cn.suanpan.app.TerminalContext;
+import cn.suanpan.app.config.DataDirectory;
+import cn.suanpan.app.config.Settings;
+import cn.suanpan.app.ui.i18n.I18n;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code suanpan [options] [command]}: with no command, the cashier window opens. */
+@Command(name = "suanpan", mixinStandardHelpOptions = true, versionProvider = VersionCommand.Provider.class,
+        description = "Suanpan POS terminal. Without a command the cashier window opens.",
+        subcommands = {UiCommand.class, VersionCommand.class, DbCommand.class, CatalogCommand.class})
+public final class SuanpanCommand implements Callable<Integer> {
+
+    /** Returned by the UI command: the JavaFX thread keeps the process alive. */
+    public static final int KEEP_RUNNING = Integer.MIN_VALUE;
+
+    @Option(names = "--data-dir", description = "Data directory (default: $SUANPAN_DATA or ~/.suanpan).")
+    Path dataDir;
+
+    @Option(names = "--lang", description = "Language: zh_CN or en (default: from settings).")
+    String language;
+
+    @Option(names = "--exit-when-ready", description = "Exit right after the cashier screen has rendered (benchmarks, smoke tests).")
+    boolean exitWhenReady;
+
+    private DataDirectory directory;
+    private Settings settings;
+
+    public static int run(String... args) {
+        SuanpanCommand top = new SuanpanCommand();
+        CommandLine cmd = new CommandLine(top);
+        cmd.setOut(new PrintWriter(System.out, true, StandardCharsets.UTF_8));
+        cmd.setErr(new PrintWriter(System.err, true, StandardCharsets.UTF_8));
+        cmd.setExecutionStrategy(parseResult -> {
+            top.prepare();
+            return new CommandLine.RunLast().execute(parseResult);
+        });
+        return cmd.execute(args);
+    }
+
+    /** Decides the data directory and starts logging there, before any command runs. */
+    private void prepare() {
+        directory = DataDirectory.resolve(dataDir);
+        System.setProperty("suanpan.logDir", directory.logs().toString());
+        settings = Settings.load(directory.settingsFile());
+        if (language != null) {
+            settings.set(Settings.LANGUAGE, language);
+        }
+    }
+
+    DataDirectory directory() {
+        return directory;
+    }
+
+    Settings settings() {
+        return settings;
+    }
+
+    I18n i18n() {
+        Locale locale = settings.locale();
+        return new I18n(locale);
+    }
+
+    /** Opens the terminal's store for a command, reporting a refusal in the user's language. */
+    TerminalContext openTerminal() {
+        return TerminalContext.open(directory, settings, Clock.systemUTC());
+    }
+
+    @Override
+    public Integer call() {
+        return new UiCommand().launch(this, exitWhenReady);
+    }
+}

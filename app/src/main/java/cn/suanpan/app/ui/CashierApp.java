@@ -1,0 +1,87 @@
+package cn.suanpan.app.ui;
+
+import cn.suanpan.app.TerminalContext;
+import cn.suanpan.app.config.Settings;
+import cn.suanpan.app.ui.common.ReadySignal;
+import cn.suanpan.app.ui.i18n.I18n;
+import cn.suanpan.app.ui.sale.SaleView;
+import cn.suanpan.app.ui.sale.SaleViewModel;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.scene.control.Alert;
+import javafx.stage.Stage;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** The JavaFX application: opens the cashier screen on the terminal being started. */
+public final class CashierApp extends Application {
+
+    /** What the launcher hands over: JavaFX creates the Application instance itself. */
+    public record Startup(CompletableFuture<TerminalContext> terminal, I18n i18n, Settings settings, boolean exitWhenReady) {
+    }
+
+    private static Startup startup;
+    private static volatile int exitCode;
+
+    private TerminalContext terminal;
+
+    /** Runs the window until it is closed and returns the process exit code. */
+    public static int launch(Startup s) {
+        startup = s;
+        Application.launch(CashierApp.class);
+        return exitCode;
+    }
+
+    @Override
+    public void start(Stage stage) {
+        Logger log = LoggerFactory.getLogger(CashierApp.class);
+        I18n i18n = startup.i18n();
+        Theme.apply(startup.settings().darkTheme());
+        try {
+            terminal = startup.terminal().join();
+        } catch (CompletionException e) {
+            String message = i18n.describe(e.getCause());
+            log.error("Cannot start the terminal: {}", message, e.getCause());
+            System.err.println(message);
+            exitCode = 2;
+            if (!startup.exitWhenReady()) {
+                Alert alert = new Alert(Alert.AlertType.ERROR, message);
+                alert.setHeaderText(i18n.tr("app.cannotStart"));
+                alert.setTitle(i18n.tr("app.title"));
+                alert.showAndWait();
+            }
+            Platform.exit();
+            return;
+        }
+        SaleViewModel model = new SaleViewModel(terminal, i18n);
+        SaleView view = new SaleView(model, i18n);
+        Scene scene = new Scene(view.root(), 1280, 800);
+        Theme.style(scene);
+        view.installKeys(scene);
+        stage.setTitle(i18n.tr("app.title") + " · " + terminal.storeInfo().storeName());
+        stage.setScene(scene);
+        stage.setMinWidth(1024);
+        stage.setMinHeight(700);
+        stage.show();
+        view.focusScan();
+        ReadySignal.afterFirstFrame(() -> {
+            long ms = ReadySignal.millisSinceJvmStart();
+            System.out.println("READY " + ms);
+            System.out.flush();
+            log.info("READY {} ms after start", ms);
+            if (startup.exitWhenReady()) {
+                Platform.exit();
+            }
+        });
+    }
+
+    @Override
+    public void stop() {
+        if (terminal != null) {
+            terminal.close();
+        }
+    }
+}
