@@ -31,8 +31,23 @@ public final class CashierApp extends Application {
     /** Runs the window until it is closed and returns the process exit code. */
     public static int launch(Startup s) {
         startup = s;
-        Application.launch(CashierApp.class);
+        try {
+            Application.launch(CashierApp.class);
+        } catch (RuntimeException e) {
+            // typically no display: say so plainly instead of a toolkit stack trace
+            String reason = String.valueOf(rootCause(e).getMessage());
+            System.err.println(s.i18n().tr(reason.contains("DISPLAY") ? "app.noDisplay" : "app.cannotStartReason", reason));
+            return 3;
+        }
         return exitCode;
+    }
+
+    private static Throwable rootCause(Throwable t) {
+        Throwable c = t;
+        while (c.getCause() != null && c.getCause() != c) {
+            c = c.getCause();
+        }
+        return c;
     }
 
     @Override
