@@ -86,7 +86,8 @@ public record Money(long fen) implements Comparable<Money> {
 
     /** "￥12.30": the form shown to cashiers and printed on receipts. */
     public String display() {
-        return (fen < 0 ? "-￥" : "￥") + BigDecimal.valueOf(Math.abs(fen), 2).toPlainString();
+        // abs() of the BigDecimal: Math.abs(Long.MIN_VALUE) is still negative
+        return (fen < 0 ? "-￥" : "￥") + toYuan().abs().toPlainString();
     }
 
     @Override

@@ -56,7 +56,8 @@ public final class UserRepository {
         }
         Instant now = clock.instant();
         if (r.getLockedUntil() != null && now.isBefore(r.getLockedUntil())) {
-            long minutes = Math.max(1, Duration.between(now, r.getLockedUntil()).toSeconds() / 60 + 1);
+            // whole minutes, rounded up: a fresh lock says 5, like the message that locked it
+            long minutes = Math.max(1, (Duration.between(now, r.getLockedUntil()).toMillis() + 59_999) / 60_000);
             throw new SuanpanException("login.locked", minutes);
         }
         if (!hasher.matches(pin, r.getPinHash())) {
@@ -78,7 +79,9 @@ public final class UserRepository {
     }
 
     private static void requireValidPin(String pin) {
-        if (pin == null || pin.length() < 4 || pin.length() > 12 || !pin.chars().allMatch(Character::isDigit)) {
+        // ASCII digits only: Character.isDigit also accepts full-width and other scripts' digits,
+        // which a keypad can never type back
+        if (pin == null || pin.length() < 4 || pin.length() > 12 || !pin.chars().allMatch(c -> c >= '0' && c <= '9')) {
             throw new SuanpanException("login.pinFormat");
         }
     }

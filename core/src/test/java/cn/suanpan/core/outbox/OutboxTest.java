@@ -1,0 +1,86 @@
+package cn.suanpan.core.outbox;
+
+import static cn.suanpan.core.store.schema.Tables.SYNC_OUTBOX;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import cn.suanpan.core.store.LocalStore;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class OutboxTest {
+
+    private static final Instant AT = Instant.parse("2025-03-01T02:03:04Z");
+
+    @TempDir
+    Path tmp;
+
+    private LocalStore store;
+
+    @BeforeEach
+    void open() {
+        store = LocalStore.open(tmp);
+    }
+
+    @AfterEach
+    void close() {
+        store.close();
+    }
+
+    private long append(String type) {
+        return store.inTransaction(tx -> Outbox.append(tx, UUID.randomUUID(), type, "{\"n\":1}", AT));
+    }
+
+    @Test
+    void appendedEventsAreNumberedInOrderAndStored() {
+        UUID eventId = UUID.randomUUID();
+        long first = store.inTransaction(tx -> Outbox.append(tx, eventId, "sale.completed", "{\"total\":350}", AT));
+        long second = append("sale.completed");
+        long third = append("shift.closed");
+
+        assertThat(first).isEqualTo(1);
+        assertThat(second).isEqualTo(2);
+        assertThat(third).isEqualTo(3);
+        assertThat(Outbox.pending(store.dsl())).isEqualTo(3);
+        var row = store.dsl().selectFrom(SYNC_OUTBOX).where(SYNC_OUTBOX.SEQ.eq(1L)).fetchOne();
+        assertThat(row.getEventId()).isEqualTo(eventId);
+        assertThat(row.getEventType()).isEqualTo("sale.completed");
+        assertThat(row.getPayload()).isEqualTo("{\"total\":350}");
+        assertThat(row.getCreatedAt()).isEqualTo(AT);
+        assertThat(row.getAttempts()).isZero();
+    }
+
+    @Test
+    void acknowledgeDeletesUpToTheSequenceAndNumberingGoesOn() {
+        append("a");
+        append("b");
+        append("c");
+
+        int deleted = store.inTransaction(tx -> Outbox.acknowledge(tx, 2));
+
+        assertThat(deleted).isEqualTo(2);
+        assertThat(Outbox.pending(store.dsl())).isEqualTo(1);
+        assertThat(store.dsl().selectFrom(SYNC_OUTBOX).fetch(SYNC_OUTBOX.SEQ)).containsExactly(3L);
+        // sequence numbers are never reused, even once their rows are gone
+        assertThat(append("d")).isEqualTo(4);
+        int again = store.inTransaction(tx -> Outbox.acknowledge(tx, 2));
+        assertThat(again).isZero();
+    }
+
+    @Test
+    void anEventOfARolledBackChangeIsNeitherStoredNorNumbered() {
+        append("a");
+        assertThatThrownBy(() -> store.inTransactionRun(tx -> {
+            Outbox.append(tx, UUID.randomUUID(), "sale.completed", "{}", AT);
+            throw new IllegalStateException("the sale itself failed");
+        })).isInstanceOf(IllegalStateException.class);
+
+        assertThat(Outbox.pending(store.dsl())).isEqualTo(1);
+        assertThat(append("b")).isEqualTo(2);
+    }
+}
