@@ -12,7 +12,7 @@ jar=app/target/suanpan-app-0.1.0.jar
 if [ ! -f "$jar" ] || [ ! -d app/target/lib ] \
    || [ -n "$(find pom.xml */pom.xml */src assets -newer "$jar" -type f -print -quit 2>/dev/null)" ]; then
     echo "suanpan: building the terminal (first start or changed sources)..." >&2
-    ./mvnw -q -B -DskipTests -pl app -am install >&2
+    ./mvnw -q -B -DskipTests -pl app -am package >&2
 fi
 ensure_display
 status=0

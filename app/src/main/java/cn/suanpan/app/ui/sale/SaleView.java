@@ -35,6 +35,8 @@ import javafx.util.Duration;
 /** The counter screen: scan field and cart on the left, product grid on the right. */
 public final class SaleView {
 
+    private static final double TILE_WIDTH = 138;
+
     private final SaleViewModel model;
     private final I18n i18n;
     private final BorderPane root = new BorderPane();
@@ -198,7 +200,7 @@ public final class SaleView {
     private Region productGrid() {
         TilePane grid = new TilePane(8, 8);
         grid.getStyleClass().add("product-grid");
-        grid.setPrefTileWidth(138);
+        grid.setPrefTileWidth(TILE_WIDTH);
         grid.setPrefTileHeight(84);
         Runnable fill = () -> {
             grid.getChildren().clear();
@@ -218,6 +220,8 @@ public final class SaleView {
     private Button tile(Product p) {
         Label name = new Label(p.displayName(i18n.locale()));
         name.setWrapText(true);
+        name.setMaxWidth(TILE_WIDTH - 16);
+        name.setMinHeight(Region.USE_PREF_SIZE);
         name.getStyleClass().add("tile-name");
         Label price = new Label(p.price().display() + (p.weighed() ? "/kg" : ""));
         price.getStyleClass().add("tile-price");
