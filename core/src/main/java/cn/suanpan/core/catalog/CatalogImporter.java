@@ -98,7 +98,7 @@ public final class CatalogImporter {
         if (!errors.isEmpty()) {
             return new ImportReport(data.size(), 0, 0, 0, errors);
         }
-        return store.inTransaction(tx -> write(tx, products, barcodeOwner, skus, progress, data.size()));
+        return store.inTransaction(tx -> write(tx, products, barcodeOwner, skus, columns.keySet(), progress, data.size()));
     }
 
     /** Creates or renames categories from a {@code code,name,name_en,sort_order} file. */
@@ -153,7 +153,7 @@ public final class CatalogImporter {
     }
 
     private ImportReport write(DSLContext tx, List<Product> products, Map<String, String> barcodeOwner,
-                               Set<String> skus, Progress progress, int rows) {
+                               Set<String> skus, Set<String> columns, Progress progress, int rows) {
         Instant now = clock.instant();
         Map<String, UUID> categories = new HashMap<>();
         tx.selectFrom(CATEGORY).forEach(c -> categories.put(c.getCode(), c.getId()));
@@ -213,8 +213,14 @@ public final class CatalogImporter {
                 inserts.add(r);
             } else {
                 r.changed(PRODUCT.ID, false);
+                keepWhatTheFileLacks(r, columns);
                 updates.add(r);
-                replacedBarcodesOf.add(id);
+                if (columns.contains("barcodes")) {
+                    replacedBarcodesOf.add(id);
+                }
+            }
+            if (id != null && !columns.contains("barcodes")) {
+                continue;
             }
             for (String code : p.barcodes()) {
                 BarcodeRecord b = tx.newRecord(BARCODE);
@@ -244,6 +250,29 @@ public final class CatalogImporter {
             tx.batchInsert(barcodes.subList(i, Math.min(i + BATCH, barcodes.size()))).execute();
         }
         return new ImportReport(rows, inserts.size(), updates.size(), categoriesCreated, List.of());
+    }
+
+    /**
+     * A file that leaves out a column (say a price list of {@code sku,name,price}) updates
+     * only what it has: the other fields of existing products stay as they are.
+     */
+    private static void keepWhatTheFileLacks(ProductRecord r, Set<String> columns) {
+        Map<String, org.jooq.TableField<ProductRecord, ?>> fieldOf = Map.of(
+                "name_en", PRODUCT.NAME_EN,
+                "category", PRODUCT.CATEGORY_ID,
+                "unit", PRODUCT.UNIT,
+                "cost", PRODUCT.COST_FEN,
+                "member_price", PRODUCT.MEMBER_PRICE_FEN,
+                "tax_rate", PRODUCT.TAX_RATE_BP,
+                "weighed", PRODUCT.WEIGHED,
+                "scale_code", PRODUCT.SCALE_CODE,
+                "voice_alias", PRODUCT.VOICE_ALIAS,
+                "active", PRODUCT.ACTIVE);
+        fieldOf.forEach((column, field) -> {
+            if (!columns.contains(column)) {
+                r.changed(field, false);
+            }
+        });
     }
 
     /** Checks one row and turns it into a product, adding an error per bad field. */

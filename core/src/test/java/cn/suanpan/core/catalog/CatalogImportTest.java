@@ -244,6 +244,22 @@ class CatalogImportTest {
     }
 
     @Test
+    void aPriceListWithFewColumnsChangesOnlyThosePrices() {
+        importDemo();
+        Product before = catalog.bySku("SP00001").orElseThrow();
+
+        ImportReport report = importText("""
+                sku,name,price
+                SP00001,可口可乐 500ml,3.90
+                """);
+
+        assertThat(report.errors()).isEmpty();
+        Product after = catalog.bySku("SP00001").orElseThrow();
+        assertThat(after.price()).isEqualTo(Money.parse("3.90"));
+        assertThat(after).usingRecursiveComparison().ignoringFields("price").isEqualTo(before);
+    }
+
+    @Test
     void aBarcodeMayMoveBetweenProductsOfTheSameFile() {
         importDemo();
         // SP00001 gives up one of its two codes to SP00002
