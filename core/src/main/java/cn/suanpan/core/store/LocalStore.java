@@ -73,6 +73,11 @@ public final class LocalStore implements AutoCloseable {
     }
 
     private static String migrate(JdbcConnectionPool pool) {
+        String applied = appliedVersion(pool);
+        MigrationVersion shipped = MigrationFiles.newest(LocalStore.class.getClassLoader());
+        if (applied != null && shipped != null && MigrationVersion.fromVersion(applied).equals(shipped)) {
+            return applied; // up to date: no need to start Flyway
+        }
         Flyway flyway = Flyway.configure(LocalStore.class.getClassLoader())
                 .dataSource(pool)
                 .locations("classpath:db/migration")
@@ -92,6 +97,21 @@ public final class LocalStore implements AutoCloseable {
         flyway.migrate();
         MigrationInfo current = flyway.info().current();
         return current == null ? "0" : current.getVersion().getVersion();
+    }
+
+    /** The newest version Flyway recorded as applied, or null for a new database. */
+    private static String appliedVersion(JdbcConnectionPool pool) {
+        var history = DSL.table(DSL.name("flyway_schema_history"));
+        var version = DSL.field(DSL.name("version"), String.class);
+        var success = DSL.field(DSL.name("success"), Boolean.class);
+        var rank = DSL.field(DSL.name("installed_rank"), Integer.class);
+        try {
+            return DSL.using(pool, SQLDialect.H2).select(version).from(history)
+                    .where(success.isTrue()).and(version.isNotNull())
+                    .orderBy(rank.desc()).limit(1).fetchOne(version);
+        } catch (org.jooq.exception.DataAccessException e) {
+            return null; // no history table yet
+        }
     }
 
     private static SuanpanException translate(SQLException e, Path base) {
