@@ -13,7 +13,8 @@ products="${PRODUCTS:-100000}"
 
 # one reactor build, so the classpath points at this checkout's modules
 ./mvnw -q -B -DskipTests -pl bench -am package dependency:build-classpath -Dmdep.outputFile=target/classpath.txt
-cp="bench/target/classes:$(cat bench/target/classpath.txt)"
+# jars only: the AOT cache refuses class folders on the class path
+cp="bench/target/suanpan-bench-0.1.0.jar:$(cat bench/target/classpath.txt)"
 java=("$JAVA_HOME/bin/java" --enable-native-access=ALL-UNNAMED -cp "$cp")
 
 work="bench/target/startup-$products"
