@@ -102,13 +102,18 @@ public final class SimulatedDeviceMain {
             case "drawer" -> {
                 try (DrawerEndpoint drawer = new DrawerEndpoint(link, n -> console.println("drawer kicked open (" + n + ")"))) {
                     waitForEnd(stdin);
+                    console.println("kicks received: " + drawer.kicks());
                 }
             }
             case "printer-sink" -> {
                 String file = options.get("out");
-                try (OutputStream out = file == null ? hexDump(console) : new FileOutputStream(file, true);
-                        SinkEndpoint sink = new SinkEndpoint(link, out)) {
-                    waitForEnd(stdin);
+                try (OutputStream out = file == null ? hexDump(console) : new FileOutputStream(file, true)) {
+                    SinkEndpoint sink = new SinkEndpoint(link, out);
+                    try {
+                        waitForEnd(stdin);
+                    } finally {
+                        sink.close();
+                    }
                 }
             }
             default -> {

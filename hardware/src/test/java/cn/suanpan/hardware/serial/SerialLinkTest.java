@@ -97,6 +97,7 @@ class SerialLinkTest {
             assertThat(refused.completion()).isCompletedExceptionally();
 
             try (SocatPair cable = SocatPair.start(dir, "late")) {
+                assertThat(cable.deviceEnd()).isEqualTo(path);
                 Links.awaitConnected(pos);
             }
         }

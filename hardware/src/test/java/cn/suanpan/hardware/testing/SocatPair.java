@@ -93,7 +93,11 @@ public final class SocatPair implements AutoCloseable {
     }
 
     @Override
-    public void close() throws InterruptedException {
-        unplug();
+    public void close() {
+        try {
+            unplug();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }
