@@ -22,7 +22,15 @@ ensure_display
 # only the window records and uses the cache: a command-line run would record the wrong classes
 aot_options=()
 ui=true
-for arg in "$@"; do case "$arg" in -*|ui) ;; *) ui=false ;; esac; done
+skip_value=false
+for arg in "$@"; do
+    if $skip_value; then skip_value=false; continue; fi
+    case "$arg" in
+        --data-dir|--lang) skip_value=true ;;
+        -*|ui) ;;
+        *) ui=false ;;
+    esac
+done
 if $ui; then
     if [ -f "$aot" ]; then aot_options=("-XX:AOTCache=$aot"); else aot_options=("-XX:AOTCacheOutput=$aot"); fi
     aot_options+=(-Xlog:aot=error,cds=error)
