@@ -58,6 +58,16 @@ public final class Outbox {
                         r.getAttempts(), r.getLastError()));
     }
 
+    /**
+     * The highest sequence number this terminal no longer holds: everything up to it was
+     * acknowledged (0 for a terminal that never sent anything). A new enrolment tells the
+     * cloud to count from here.
+     */
+    public static long acknowledgedThrough(DSLContext dsl) {
+        Long lowest = dsl.select(org.jooq.impl.DSL.min(SYNC_OUTBOX.SEQ)).from(SYNC_OUTBOX).fetchOne(0, Long.class);
+        return lowest != null ? lowest - 1 : Counters.peek(dsl, SEQUENCE) - 1;
+    }
+
     /** When the oldest waiting event was made, or empty when nothing waits. */
     public static Optional<Instant> oldestPendingAt(DSLContext dsl) {
         return dsl.select(SYNC_OUTBOX.CREATED_AT).from(SYNC_OUTBOX).orderBy(SYNC_OUTBOX.SEQ).limit(1)

@@ -126,4 +126,16 @@ class OutboxTest {
         assertThat(batch.get(2).lastError()).isNull();
         assertThat(Outbox.pending(store.dsl())).isEqualTo(3);
     }
+
+    @Test
+    void acknowledgedThroughIsJustBelowTheOldestHeldEvent() {
+        assertThat(Outbox.acknowledgedThrough(store.dsl())).isZero();
+        append("a");
+        append("b");
+        assertThat(Outbox.acknowledgedThrough(store.dsl())).isZero();
+        store.inTransaction(tx -> Outbox.acknowledge(tx, 1));
+        assertThat(Outbox.acknowledgedThrough(store.dsl())).isEqualTo(1);
+        store.inTransaction(tx -> Outbox.acknowledge(tx, 2));
+        assertThat(Outbox.acknowledgedThrough(store.dsl())).isEqualTo(2);
+    }
 }

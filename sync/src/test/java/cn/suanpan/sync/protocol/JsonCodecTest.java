@@ -45,7 +45,7 @@ class JsonCodecTest {
 
     @Test
     void pullPagesCarryTypedChangesAndTombstones() {
-        PullPage page = new PullPage(1, Stream.CATALOG, true, 42, false, List.of(
+        PullPage page = new PullPage(1, Stream.CATALOG, true, 42, false, 0, List.of(
                 new CategoryChange(UUID.randomUUID(), "drinks", "饮料", "Drinks", 10),
                 new ProductChange(UUID.randomUUID(), "SP1", "可乐", null, "drinks", "bottle", 350, null, 310L, 1300, false,
                         null, "cola", true, true, List.of("6901234567892")),
@@ -92,7 +92,7 @@ class JsonCodecTest {
 
     @Test
     void moneyIsNeverAFraction() {
-        String json = "{\"protocol\":1,\"stream\":\"catalog\",\"snapshot\":false,\"nextCursor\":1,\"hasMore\":false,\"changes\":[{"
+        String json = "{\"protocol\":1,\"stream\":\"catalog\",\"snapshot\":false,\"nextCursor\":1,\"hasMore\":false,\"remaining\":0,\"changes\":[{"
                 + "\"kind\":\"product\",\"id\":\"" + UUID.randomUUID() + "\",\"sku\":\"A\",\"name\":\"a\",\"unit\":\"pc\","
                 + "\"priceFen\":3.5,\"taxRateBp\":1300,\"weighed\":false,\"trackStock\":true,\"active\":true}]}";
         assertThat(refusal(json, PullPage.class).code()).isEqualTo(ErrorCode.MALFORMED);
