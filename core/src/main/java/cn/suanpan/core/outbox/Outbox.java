@@ -4,6 +4,8 @@ import static cn.suanpan.core.store.schema.Tables.SYNC_OUTBOX;
 
 import cn.suanpan.core.store.Counters;
 import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.jooq.DSLContext;
 
@@ -39,5 +41,49 @@ public final class Outbox {
     /** Deletes every event up to and including {@code seq}, once the cloud has acknowledged it. */
     public static int acknowledge(DSLContext tx, long seq) {
         return tx.deleteFrom(SYNC_OUTBOX).where(SYNC_OUTBOX.SEQ.le(seq)).execute();
+    }
+
+    /** An event waiting to be sent, as stored. */
+    public record PendingEvent(long seq, UUID eventId, String type, String payload, Instant createdAt, int attempts,
+                               String lastError) {
+    }
+
+    /** The oldest {@code limit} events, in sequence order, without taking them out. */
+    public static List<PendingEvent> peekBatch(DSLContext dsl, int limit) {
+        if (limit <= 0) {
+            throw new IllegalArgumentException("limit must be positive: " + limit);
+        }
+        return dsl.selectFrom(SYNC_OUTBOX).orderBy(SYNC_OUTBOX.SEQ).limit(limit)
+                .fetch(r -> new PendingEvent(r.getSeq(), r.getEventId(), r.getEventType(), r.getPayload(), r.getCreatedAt(),
+                        r.getAttempts(), r.getLastError()));
+    }
+
+    /**
+     * The highest sequence number this terminal no longer holds: everything up to it was
+     * acknowledged (0 for a terminal that never sent anything). A new enrolment tells the
+     * cloud to count from here.
+     */
+    public static long acknowledgedThrough(DSLContext dsl) {
+        Long lowest = dsl.select(org.jooq.impl.DSL.min(SYNC_OUTBOX.SEQ)).from(SYNC_OUTBOX).fetchOne(0, Long.class);
+        return lowest != null ? lowest - 1 : Counters.peek(dsl, SEQUENCE) - 1;
+    }
+
+    /** When the oldest waiting event was made, or empty when nothing waits. */
+    public static Optional<Instant> oldestPendingAt(DSLContext dsl) {
+        return dsl.select(SYNC_OUTBOX.CREATED_AT).from(SYNC_OUTBOX).orderBy(SYNC_OUTBOX.SEQ).limit(1)
+                .fetchOptional(SYNC_OUTBOX.CREATED_AT);
+    }
+
+    /**
+     * Counts a failed attempt to send the events {@code fromSeq..toSeq} and keeps the reason
+     * (cut to the column's size), so a queue that does not drain can be explained.
+     */
+    public static int recordFailure(DSLContext tx, long fromSeq, long toSeq, String error) {
+        String reason = error == null ? null : error.length() > 1000 ? error.substring(0, 1000) : error;
+        return tx.update(SYNC_OUTBOX)
+                .set(SYNC_OUTBOX.ATTEMPTS, SYNC_OUTBOX.ATTEMPTS.plus(1))
+                .set(SYNC_OUTBOX.LAST_ERROR, reason)
+                .where(SYNC_OUTBOX.SEQ.between(fromSeq, toSeq))
+                .execute();
     }
 }

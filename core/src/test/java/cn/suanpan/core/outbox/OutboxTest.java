@@ -83,4 +83,59 @@ class OutboxTest {
         assertThat(Outbox.pending(store.dsl())).isEqualTo(1);
         assertThat(append("b")).isEqualTo(2);
     }
+
+    @Test
+    void peekReturnsTheOldestEventsInOrderAndTakesNothingOut() {
+        UUID first = UUID.randomUUID();
+        store.inTransaction(tx -> Outbox.append(tx, first, "stock.moved", "{\"q\":-1000}", AT));
+        append("b");
+        append("c");
+        store.inTransaction(tx -> Outbox.acknowledge(tx, 1));
+
+        var batch = Outbox.peekBatch(store.dsl(), 5);
+        assertThat(batch).extracting(Outbox.PendingEvent::seq).containsExactly(2L, 3L);
+        assertThat(Outbox.peekBatch(store.dsl(), 1)).extracting(Outbox.PendingEvent::seq).containsExactly(2L);
+        assertThat(Outbox.pending(store.dsl())).isEqualTo(2);
+        assertThat(batch.get(0).type()).isEqualTo("b");
+        assertThat(batch.get(0).payload()).isEqualTo("{\"n\":1}");
+        assertThat(batch.get(0).createdAt()).isEqualTo(AT);
+        assertThatThrownBy(() -> Outbox.peekBatch(store.dsl(), 0)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void oldestPendingIsTheFirstInSequenceAndEmptyWhenDrained() {
+        assertThat(Outbox.oldestPendingAt(store.dsl())).isEmpty();
+        store.inTransaction(tx -> Outbox.append(tx, UUID.randomUUID(), "a", "{}", AT));
+        store.inTransaction(tx -> Outbox.append(tx, UUID.randomUUID(), "b", "{}", AT.minusSeconds(60)));
+        assertThat(Outbox.oldestPendingAt(store.dsl())).contains(AT);
+        store.inTransaction(tx -> Outbox.acknowledge(tx, 2));
+        assertThat(Outbox.oldestPendingAt(store.dsl())).isEmpty();
+    }
+
+    @Test
+    void aFailedAttemptIsCountedWithItsReasonOnTheEventsSent() {
+        append("a");
+        append("b");
+        append("c");
+        store.inTransaction(tx -> Outbox.recordFailure(tx, 1, 2, "connection refused"));
+        store.inTransaction(tx -> Outbox.recordFailure(tx, 1, 2, "x".repeat(5000)));
+
+        var batch = Outbox.peekBatch(store.dsl(), 3);
+        assertThat(batch).extracting(Outbox.PendingEvent::attempts).containsExactly(2, 2, 0);
+        assertThat(batch.get(0).lastError()).hasSize(1000);
+        assertThat(batch.get(2).lastError()).isNull();
+        assertThat(Outbox.pending(store.dsl())).isEqualTo(3);
+    }
+
+    @Test
+    void acknowledgedThroughIsJustBelowTheOldestHeldEvent() {
+        assertThat(Outbox.acknowledgedThrough(store.dsl())).isZero();
+        append("a");
+        append("b");
+        assertThat(Outbox.acknowledgedThrough(store.dsl())).isZero();
+        store.inTransaction(tx -> Outbox.acknowledge(tx, 1));
+        assertThat(Outbox.acknowledgedThrough(store.dsl())).isEqualTo(1);
+        store.inTransaction(tx -> Outbox.acknowledge(tx, 2));
+        assertThat(Outbox.acknowledgedThrough(store.dsl())).isEqualTo(2);
+    }
 }

@@ -1,0 +1,141 @@
+package cn.suanpan.cloud.api;
+
+import static cn.suanpan.cloud.store.schema.Tables.STOCK_MOVEMENT;
+import static cn.suanpan.cloud.store.schema.Tables.TERMINAL;
+import static cn.suanpan.cloud.store.schema.Tables.TERMINAL_EVENT;
+
+import cn.suanpan.cloud.catalog.CloudCatalog;
+import cn.suanpan.cloud.catalog.ProductInput;
+import cn.suanpan.cloud.shop.Shops;
+import cn.suanpan.cloud.store.CloudStore;
+import cn.suanpan.cloud.terminal.Enrolments;
+import cn.suanpan.sync.protocol.ErrorCode;
+import cn.suanpan.sync.protocol.JsonCodec;
+import cn.suanpan.sync.protocol.ProtocolException;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * The shop admin's API: enrolment codes, the catalog, and the events parked for review.
+ * Guarded by the admin token ({@code Authorization: Bearer ...}).
+ */
+final class AdminRoutes {
+
+    static final String PREFIX = "/api/admin/v1/shops/{shop}";
+
+    private final JsonCodec codec;
+    private final String adminToken;
+    private final CloudStore store;
+    private final Shops shops;
+    private final Enrolments enrolments;
+    private final CloudCatalog catalog;
+
+    AdminRoutes(JsonCodec codec, String adminToken, CloudStore store, Shops shops, Enrolments enrolments, CloudCatalog catalog) {
+        this.codec = codec;
+        this.adminToken = adminToken;
+        this.store = store;
+        this.shops = shops;
+        this.enrolments = enrolments;
+        this.catalog = catalog;
+    }
+
+    record NewCode(String code, Instant expiresAt) {
+    }
+
+    record CategoryBody(String name, String nameEn, Integer sortOrder) {
+    }
+
+    record ProductBody(String name, String nameEn, String categoryCode, String unit, Long priceFen, Long costFen,
+                       Long memberPriceFen, Integer taxRateBp, Boolean weighed, String scaleCode, String voiceAlias,
+                       Boolean trackStock, Boolean active, List<String> barcodes) {
+    }
+
+    record ParkedEvent(UUID terminalId, UUID eventId, long seq, String type, String reason, Instant receivedAt) {
+    }
+
+    void register(RoutesConfig routes) {
+        routes.before("/api/admin/*", this::authorize);
+        routes.post(PREFIX + "/enrolment-codes", ctx -> {
+            Enrolments.Code code = enrolments.newCode(shop(ctx), Duration.ofHours(24));
+            Http.json(ctx, 201, codec.encode(new NewCode(code.code(), code.expiresAt())));
+        });
+        routes.put(PREFIX + "/categories/{code}", ctx -> {
+            CategoryBody b = read(ctx, CategoryBody.class);
+            UUID id = catalog.putCategory(shop(ctx), new CloudCatalog.CategoryInput(ctx.pathParam("code"), b.name(), b.nameEn(),
+                    b.sortOrder() == null ? 0 : b.sortOrder()));
+            Http.json(ctx, 200, codec.encode(Map.of("id", id)));
+        });
+        routes.delete(PREFIX + "/categories/{code}", ctx -> gone(ctx, catalog.removeCategory(shop(ctx), ctx.pathParam("code"))));
+        routes.put(PREFIX + "/products/{sku}", ctx -> {
+            ProductBody b = read(ctx, ProductBody.class);
+            ProductInput input;
+            try {
+                if (b.priceFen() == null) {
+                    throw new IllegalArgumentException("priceFen is required");
+                }
+                input = new ProductInput(ctx.pathParam("sku"), b.name(), b.nameEn(), b.categoryCode(), b.unit(), b.priceFen(),
+                        b.costFen(), b.memberPriceFen(), b.taxRateBp() == null ? 1300 : b.taxRateBp(),
+                        b.weighed() != null && b.weighed(), b.scaleCode(),
+                        b.voiceAlias(), b.trackStock() == null || b.trackStock(), b.active() == null || b.active(), b.barcodes());
+            } catch (IllegalArgumentException e) {
+                throw new ProtocolException(ErrorCode.MALFORMED, e.getMessage());
+            }
+            UUID id = catalog.putProduct(shop(ctx), input);
+            Http.json(ctx, 200, codec.encode(Map.of("id", id)));
+        });
+        routes.delete(PREFIX + "/products/{sku}", ctx -> gone(ctx, catalog.removeProduct(shop(ctx), ctx.pathParam("sku"))));
+        routes.get(PREFIX + "/products/{sku}/stock", ctx -> {
+            UUID shopId = shop(ctx);
+            UUID productId = catalog.productId(shopId, ctx.pathParam("sku"))
+                    .orElseThrow(() -> new ProtocolException(ErrorCode.NOT_FOUND, "no product " + ctx.pathParam("sku")));
+            BigDecimal sum = store.dsl().select(org.jooq.impl.DSL.sum(STOCK_MOVEMENT.QUANTITY_MILLI)).from(STOCK_MOVEMENT)
+                    .where(STOCK_MOVEMENT.SHOP_ID.eq(shopId)).and(STOCK_MOVEMENT.PRODUCT_ID.eq(productId)).fetchOne(0, BigDecimal.class);
+            Http.json(ctx, 200, codec.encode(Map.of("sku", ctx.pathParam("sku"), "onHandMilli", sum == null ? 0 : sum.longValueExact())));
+        });
+        routes.get(PREFIX + "/parked-events", ctx -> {
+            List<ParkedEvent> parked = store.dsl().select(TERMINAL_EVENT.fields()).from(TERMINAL_EVENT)
+                    .join(TERMINAL).on(TERMINAL.ID.eq(TERMINAL_EVENT.TERMINAL_ID))
+                    .where(TERMINAL.SHOP_ID.eq(shop(ctx))).and(TERMINAL_EVENT.STATUS.eq("PARKED")).and(TERMINAL_EVENT.REVIEWED_AT.isNull())
+                    .orderBy(TERMINAL_EVENT.RECEIVED_AT).limit(500)
+                    .fetch(r -> new ParkedEvent(r.get(TERMINAL_EVENT.TERMINAL_ID), r.get(TERMINAL_EVENT.EVENT_ID), r.get(TERMINAL_EVENT.SEQ),
+                            r.get(TERMINAL_EVENT.EVENT_TYPE), r.get(TERMINAL_EVENT.REASON), r.get(TERMINAL_EVENT.RECEIVED_AT)));
+            Http.json(ctx, 200, codec.encode(parked));
+        });
+    }
+
+    private void authorize(Context ctx) {
+        String header = ctx.header("Authorization");
+        String given = header != null && header.startsWith("Bearer ") ? header.substring(7).strip() : null;
+        if (given == null || !java.security.MessageDigest.isEqual(adminToken.getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                given.getBytes(java.nio.charset.StandardCharsets.UTF_8))) {
+            throw new ProtocolException(ErrorCode.FORBIDDEN, "the admin API needs the admin token (Authorization: Bearer ...)");
+        }
+    }
+
+    private UUID shop(Context ctx) {
+        String code = ctx.pathParam("shop");
+        return shops.byCode(code).orElseThrow(() -> new ProtocolException(ErrorCode.NOT_FOUND, "no shop " + code)).id();
+    }
+
+    private <T> T read(Context ctx, Class<T> type) {
+        try {
+            return codec.mapper().readValue(Http.body(ctx), type);
+        } catch (IOException | IllegalArgumentException e) {
+            throw new ProtocolException(ErrorCode.MALFORMED, "not a valid " + type.getSimpleName() + ": " + e.getMessage(), e);
+        }
+    }
+
+    private void gone(Context ctx, boolean removed) {
+        if (!removed) {
+            throw new ProtocolException(ErrorCode.NOT_FOUND, "nothing to remove");
+        }
+        ctx.status(204);
+    }
+}

@@ -1,0 +1,99 @@
+package cn.suanpan.cloud.api;
+
+import cn.suanpan.cloud.catalog.CloudCatalog;
+import cn.suanpan.cloud.events.EventIntake;
+import cn.suanpan.cloud.members.CloudMembers;
+import cn.suanpan.cloud.shop.ChangeNumbers;
+import cn.suanpan.cloud.store.CloudStore;
+import cn.suanpan.cloud.terminal.Enrolments;
+import cn.suanpan.cloud.terminal.TerminalDirectory;
+import cn.suanpan.sync.protocol.EnrolRequest;
+import cn.suanpan.sync.protocol.EnrolResponse;
+import cn.suanpan.sync.protocol.JsonCodec;
+import cn.suanpan.sync.protocol.Protocol;
+import cn.suanpan.sync.protocol.PullPage;
+import cn.suanpan.sync.protocol.PullRequest;
+import cn.suanpan.sync.protocol.PushRequest;
+import cn.suanpan.sync.protocol.ReplayGuard;
+import cn.suanpan.sync.protocol.SignedRequest;
+import cn.suanpan.sync.protocol.Signatures;
+import cn.suanpan.sync.protocol.Versioned;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import java.time.Clock;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.BiFunction;
+
+/**
+ * The terminal API. Enrolment is authenticated by its one-time code; every other call by
+ * the terminal's signature, checked before the body is parsed. Answers are signed with the
+ * terminal's secret over its request's nonce, so the terminal can tell a whole answer to
+ * its own request from anything else.
+ */
+final class TerminalRoutes {
+
+    private final JsonCodec codec;
+    private final Clock clock;
+    private final CloudStore store;
+    private final Enrolments enrolments;
+    private final TerminalDirectory terminals;
+    private final ReplayGuard replays;
+    private final EventIntake intake;
+    private final CloudCatalog catalog;
+    private final CloudMembers members;
+
+    TerminalRoutes(JsonCodec codec, Clock clock, CloudStore store, Enrolments enrolments, TerminalDirectory terminals,
+                   ReplayGuard replays, EventIntake intake, CloudCatalog catalog, CloudMembers members) {
+        this.codec = codec;
+        this.clock = clock;
+        this.store = store;
+        this.enrolments = enrolments;
+        this.terminals = terminals;
+        this.replays = replays;
+        this.intake = intake;
+        this.catalog = catalog;
+        this.members = members;
+    }
+
+    void register(RoutesConfig routes) {
+        routes.post(Protocol.ENROL, this::enrol);
+        routes.post(Protocol.PUSH, ctx -> signed(ctx, PushRequest.class, intake::push));
+        routes.post(Protocol.PULL, ctx -> signed(ctx, PullRequest.class, this::pull));
+    }
+
+    private void enrol(Context ctx) {
+        EnrolRequest request = codec.decode(Http.body(ctx), EnrolRequest.class);
+        EnrolResponse response = enrolments.enrol(request);
+        byte[] body = codec.encode(response);
+        String nonce = ctx.header(Protocol.HEADER_NONCE);
+        if (nonce != null) {
+            ctx.header(Protocol.HEADER_SIGNATURE, Signatures.signResponse(response.secret(), nonce, 200, body));
+        }
+        Http.json(ctx, 200, body);
+    }
+
+    private <T extends Versioned> void signed(Context ctx, Class<T> type, BiFunction<UUID, T, ? extends Versioned> handler) {
+        byte[] body = Http.body(ctx);
+        SignedRequest signed = SignedRequest.from(ctx::header);
+        String query = ctx.queryString();
+        signed.verify(ctx.method().name(), query == null ? ctx.path() : ctx.path() + "?" + query, body, terminals::secretOf,
+                replays, clock);
+        T request = codec.decode(body, type);
+        byte[] answer = codec.encode(handler.apply(signed.terminalId(), request));
+        ctx.header(Protocol.HEADER_SIGNATURE, Signatures.signResponse(terminals.secretOf(signed.terminalId()), signed.nonce(), 200, answer));
+        Http.json(ctx, 200, answer);
+    }
+
+    private PullPage pull(UUID terminalId, PullRequest request) {
+        UUID shopId = terminals.find(terminalId).orElseThrow().shopId();
+        return switch (request.stream()) {
+            case CATALOG -> catalog.page(shopId, request.cursor(), request.limit());
+            case MEMBERS -> members.page(shopId, request.cursor(), request.limit());
+            // prices travel inside the catalog's products; promotions and settings are not
+            // kept in the cloud yet: their streams stand at the head, empty
+            case PRICES, PROMOTIONS, SETTINGS -> new PullPage(Protocol.VERSION, request.stream(), false,
+                    Math.max(request.cursor(), ChangeNumbers.head(store.dsl(), shopId)), false, 0, List.of());
+        };
+    }
+}

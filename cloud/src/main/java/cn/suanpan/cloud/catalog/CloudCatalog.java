@@ -1,0 +1,224 @@
+package cn.suanpan.cloud.catalog;
+
+import static cn.suanpan.cloud.store.schema.Tables.CATEGORY;
+import static cn.suanpan.cloud.store.schema.Tables.PRODUCT;
+import static cn.suanpan.cloud.store.schema.Tables.SHOP;
+
+import cn.suanpan.cloud.shop.ChangeNumbers;
+import cn.suanpan.cloud.store.CloudStore;
+import cn.suanpan.cloud.store.schema.tables.records.CategoryRecord;
+import cn.suanpan.cloud.store.schema.tables.records.ProductRecord;
+import cn.suanpan.core.id.Ids;
+import cn.suanpan.sync.protocol.Change;
+import cn.suanpan.sync.protocol.PullPage;
+import cn.suanpan.sync.protocol.Protocol;
+import cn.suanpan.sync.protocol.Stream;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.jooq.DSLContext;
+import org.jooq.Record2;
+
+/**
+ * The catalog the cloud owns: categories and products with their prices. Every change
+ * takes the shop's next change number; a removal leaves a tombstone (the row, marked
+ * deleted) so terminals learn of it, until tombstones are purged, after which a terminal
+ * whose cursor is older than the purge gets a full snapshot.
+ */
+public final class CloudCatalog {
+
+    private final CloudStore store;
+    private final Clock clock;
+
+    public CloudCatalog(CloudStore store, Clock clock) {
+        this.store = store;
+        this.clock = clock;
+    }
+
+    public record CategoryInput(String code, String name, String nameEn, int sortOrder) {
+        public CategoryInput {
+            if (code == null || code.isBlank() || code.length() > 32 || name == null || name.isBlank()) {
+                throw new IllegalArgumentException("category code (at most 32 characters) and name are required");
+            }
+        }
+    }
+
+    /** Creates or renames a category; its code never changes. */
+    public UUID putCategory(UUID shopId, CategoryInput c) {
+        return store.inTransaction(tx -> putCategory(tx, shopId, c));
+    }
+
+    public UUID putCategory(DSLContext tx, UUID shopId, CategoryInput c) {
+        long seq = ChangeNumbers.next(tx, shopId);
+        CategoryRecord r = tx.selectFrom(CATEGORY).where(CATEGORY.SHOP_ID.eq(shopId)).and(CATEGORY.CODE.eq(c.code())).fetchOne();
+        if (r == null) {
+            r = tx.newRecord(CATEGORY);
+            r.setId(Ids.uuidV7(clock));
+            r.setShopId(shopId);
+            r.setCode(c.code());
+        }
+        r.setName(c.name());
+        r.setNameEn(c.nameEn());
+        r.setSortOrder(c.sortOrder());
+        r.setDeleted(false);
+        r.setChangeSeq(seq);
+        r.store();
+        return r.getId();
+    }
+
+    public boolean removeCategory(UUID shopId, String code) {
+        return store.inTransaction(tx -> {
+            long seq = ChangeNumbers.next(tx, shopId);
+            return tx.update(CATEGORY).set(CATEGORY.DELETED, true).set(CATEGORY.CHANGE_SEQ, seq)
+                    .where(CATEGORY.SHOP_ID.eq(shopId)).and(CATEGORY.CODE.eq(code)).and(CATEGORY.DELETED.isFalse())
+                    .execute() == 1;
+        });
+    }
+
+    /** Creates or updates the product with this SKU (a removed one comes back) and returns its id. */
+    public UUID putProduct(UUID shopId, ProductInput p) {
+        return store.inTransaction(tx -> putProducts(tx, shopId, List.of(p)).getFirst());
+    }
+
+    /** Many products in one transaction, one change number each (the demo shop, imports). */
+    public List<UUID> putProducts(DSLContext tx, UUID shopId, List<ProductInput> products) {
+        List<UUID> ids = new ArrayList<>(products.size());
+        List<ProductRecord> inserts = new ArrayList<>();
+        for (ProductInput p : products) {
+            long seq = ChangeNumbers.next(tx, shopId);
+            ProductRecord r = tx.selectFrom(PRODUCT).where(PRODUCT.SHOP_ID.eq(shopId)).and(PRODUCT.SKU.eq(p.sku())).fetchOne();
+            boolean isNew = r == null;
+            if (isNew) {
+                r = tx.newRecord(PRODUCT);
+                r.setId(Ids.uuidV7(clock));
+                r.setShopId(shopId);
+                r.setSku(p.sku());
+            }
+            r.setName(p.name());
+            r.setNameEn(p.nameEn());
+            r.setCategoryCode(p.categoryCode());
+            r.setUnit(p.unit());
+            r.setPriceFen(p.priceFen());
+            r.setCostFen(p.costFen());
+            r.setMemberPriceFen(p.memberPriceFen());
+            r.setTaxRateBp(p.taxRateBp());
+            r.setWeighed(p.weighed());
+            r.setScaleCode(p.scaleCode());
+            r.setVoiceAlias(p.voiceAlias());
+            r.setTrackStock(p.trackStock());
+            r.setActive(p.active());
+            r.setBarcodes(String.join("|", p.barcodes()));
+            r.setDeleted(false);
+            r.setChangeSeq(seq);
+            r.setUpdatedAt(clock.instant());
+            if (isNew) {
+                inserts.add(r);
+            } else {
+                r.update();
+            }
+            ids.add(r.getId());
+        }
+        for (int i = 0; i < inserts.size(); i += 1_000) {
+            tx.batchInsert(inserts.subList(i, Math.min(i + 1_000, inserts.size()))).execute();
+        }
+        return ids;
+    }
+
+    /** Leaves a tombstone for the product; false when there is no such live product. */
+    public boolean removeProduct(UUID shopId, String sku) {
+        return store.inTransaction(tx -> {
+            long seq = ChangeNumbers.next(tx, shopId);
+            return tx.update(PRODUCT).set(PRODUCT.DELETED, true).set(PRODUCT.CHANGE_SEQ, seq).set(PRODUCT.UPDATED_AT, clock.instant())
+                    .where(PRODUCT.SHOP_ID.eq(shopId)).and(PRODUCT.SKU.eq(sku)).and(PRODUCT.DELETED.isFalse())
+                    .execute() == 1;
+        });
+    }
+
+    public Optional<UUID> productId(UUID shopId, String sku) {
+        return store.dsl().select(PRODUCT.ID).from(PRODUCT).where(PRODUCT.SHOP_ID.eq(shopId)).and(PRODUCT.SKU.eq(sku))
+                .fetchOptional(PRODUCT.ID);
+    }
+
+    /** Whether the shop has (or had: tombstones count) this product. */
+    public static boolean knows(DSLContext dsl, UUID shopId, UUID productId) {
+        return dsl.fetchExists(PRODUCT, PRODUCT.ID.eq(productId).and(PRODUCT.SHOP_ID.eq(shopId)));
+    }
+
+    /**
+     * Deletes the tombstones: terminals whose cursor is older than the newest of them get
+     * a snapshot from now on.
+     */
+    public int purgeTombstones(UUID shopId) {
+        return store.inTransaction(tx -> {
+            ChangeNumbers.next(tx, shopId); // locks the shop against concurrent changes
+            Long newestProduct = tx.select(org.jooq.impl.DSL.max(PRODUCT.CHANGE_SEQ)).from(PRODUCT)
+                    .where(PRODUCT.SHOP_ID.eq(shopId)).and(PRODUCT.DELETED.isTrue()).fetchOne(0, Long.class);
+            Long newestCategory = tx.select(org.jooq.impl.DSL.max(CATEGORY.CHANGE_SEQ)).from(CATEGORY)
+                    .where(CATEGORY.SHOP_ID.eq(shopId)).and(CATEGORY.DELETED.isTrue()).fetchOne(0, Long.class);
+            long through = Math.max(newestProduct == null ? 0 : newestProduct, newestCategory == null ? 0 : newestCategory);
+            int n = tx.deleteFrom(PRODUCT).where(PRODUCT.SHOP_ID.eq(shopId)).and(PRODUCT.DELETED.isTrue()).execute()
+                    + tx.deleteFrom(CATEGORY).where(CATEGORY.SHOP_ID.eq(shopId)).and(CATEGORY.DELETED.isTrue()).execute();
+            tx.update(SHOP).set(SHOP.PURGED_THROUGH, org.jooq.impl.DSL.greatest(SHOP.PURGED_THROUGH, org.jooq.impl.DSL.val(through)))
+                    .where(SHOP.ID.eq(shopId)).execute();
+            return n;
+        });
+    }
+
+    /**
+     * A page of the catalog stream after {@code cursor}. Cursor 0 (a new terminal), a
+     * cursor older than the purged tombstones or one ahead of the shop (a restored cloud)
+     * starts a snapshot: live rows from the beginning. The head is read first and the page
+     * stops there, so a page that reaches it may say so as its next cursor.
+     */
+    public PullPage page(UUID shopId, long cursor, int limit) {
+        DSLContext dsl = store.dsl();
+        Record2<Long, Long> shop = dsl.select(SHOP.CHANGE_SEQ, SHOP.PURGED_THROUGH).from(SHOP).where(SHOP.ID.eq(shopId)).fetchSingle();
+        long head = shop.value1();
+        boolean snapshot = cursor == 0 || cursor < shop.value2() || cursor > head;
+        long from = snapshot ? 0 : cursor;
+
+        var categoryWhere = CATEGORY.SHOP_ID.eq(shopId).and(CATEGORY.CHANGE_SEQ.gt(from)).and(CATEGORY.CHANGE_SEQ.le(head));
+        var productWhere = PRODUCT.SHOP_ID.eq(shopId).and(PRODUCT.CHANGE_SEQ.gt(from)).and(PRODUCT.CHANGE_SEQ.le(head));
+        if (snapshot) {
+            categoryWhere = categoryWhere.and(CATEGORY.DELETED.isFalse());
+            productWhere = productWhere.and(PRODUCT.DELETED.isFalse());
+        }
+        record Numbered(long seq, Change change) {
+        }
+        List<Numbered> rows = new ArrayList<>();
+        dsl.selectFrom(CATEGORY).where(categoryWhere).orderBy(CATEGORY.CHANGE_SEQ).limit(limit + 1)
+                .forEach(c -> rows.add(new Numbered(c.getChangeSeq(), toChange(c))));
+        dsl.selectFrom(PRODUCT).where(productWhere).orderBy(PRODUCT.CHANGE_SEQ).limit(limit + 1)
+                .forEach(p -> rows.add(new Numbered(p.getChangeSeq(), toChange(p))));
+        rows.sort(Comparator.comparingLong(Numbered::seq));
+        boolean hasMore = rows.size() > limit;
+        List<Numbered> taken = hasMore ? rows.subList(0, limit) : rows;
+        long next = hasMore ? taken.getLast().seq() : head;
+        long remaining = !hasMore ? 0
+                : dsl.fetchCount(CATEGORY, categoryWhere.and(CATEGORY.CHANGE_SEQ.gt(next)))
+                + dsl.fetchCount(PRODUCT, productWhere.and(PRODUCT.CHANGE_SEQ.gt(next)));
+        return new PullPage(Protocol.VERSION, Stream.CATALOG, snapshot, next, hasMore, remaining,
+                taken.stream().map(Numbered::change).toList());
+    }
+
+    private static Change toChange(CategoryRecord c) {
+        if (c.getDeleted()) {
+            return new Change.Removed("category", c.getId(), c.getCode());
+        }
+        return new Change.CategoryChange(c.getId(), c.getCode(), c.getName(), c.getNameEn(), c.getSortOrder());
+    }
+
+    private static Change toChange(ProductRecord p) {
+        if (p.getDeleted()) {
+            return new Change.Removed("product", p.getId(), p.getSku());
+        }
+        List<String> barcodes = p.getBarcodes().isEmpty() ? List.of() : Arrays.asList(p.getBarcodes().split("\\|"));
+        return new Change.ProductChange(p.getId(), p.getSku(), p.getName(), p.getNameEn(), p.getCategoryCode(), p.getUnit(),
+                p.getPriceFen(), p.getCostFen(), p.getMemberPriceFen(), p.getTaxRateBp(), p.getWeighed(), p.getScaleCode(),
+                p.getVoiceAlias(), p.getTrackStock(), p.getActive(), barcodes);
+    }
+}

@@ -1,0 +1,17 @@
+package cn.suanpan.cloud.events;
+
+import cn.suanpan.sync.protocol.PushedEvent;
+import java.time.Instant;
+import java.util.UUID;
+import org.jooq.DSLContext;
+
+/** Applies one pushed event inside the push's transaction. */
+@FunctionalInterface
+public interface EventApplier {
+
+    /** Who sent the event, when it arrived. */
+    record Context(UUID shopId, UUID terminalId, Instant receivedAt) {
+    }
+
+    Outcome apply(DSLContext tx, Context ctx, PushedEvent event);
+}

@@ -1,0 +1,131 @@
+package cn.suanpan.cloud.events;
+
+import static cn.suanpan.cloud.store.schema.Tables.TERMINAL;
+import static cn.suanpan.cloud.store.schema.Tables.TERMINAL_EVENT;
+
+import cn.suanpan.cloud.store.CloudStore;
+import cn.suanpan.cloud.store.schema.tables.records.TerminalEventRecord;
+import cn.suanpan.cloud.store.schema.tables.records.TerminalRecord;
+import cn.suanpan.sync.protocol.ErrorCode;
+import cn.suanpan.sync.protocol.EventResult;
+import cn.suanpan.sync.protocol.EventStatus;
+import cn.suanpan.sync.protocol.JsonCodec;
+import cn.suanpan.sync.protocol.ProtocolException;
+import cn.suanpan.sync.protocol.Protocol;
+import cn.suanpan.sync.protocol.PushRequest;
+import cn.suanpan.sync.protocol.PushResponse;
+import cn.suanpan.sync.protocol.PushedEvent;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.jooq.DSLContext;
+
+/**
+ * Takes a terminal's pushed batch in one transaction: each event is applied once (the
+ * key is terminal and event id), a repeat gets its original result back, and the answer
+ * carries the highest sequence up to which the cloud holds every event of the terminal.
+ * The terminal's row is locked first, so two deliveries of the same batch (a retry
+ * racing a slow original) are applied one after the other, never both.
+ */
+public final class EventIntake {
+
+    private final CloudStore store;
+    private final EventApplier rules;
+    private final JsonCodec codec;
+    private final Clock clock;
+
+    public EventIntake(CloudStore store, EventApplier rules, JsonCodec codec, Clock clock) {
+        this.store = store;
+        this.rules = rules;
+        this.codec = codec;
+        this.clock = clock;
+    }
+
+    public PushResponse push(UUID terminalId, PushRequest request) {
+        return store.inTransaction(tx -> {
+            TerminalRecord terminal = tx.selectFrom(TERMINAL).where(TERMINAL.ID.eq(terminalId)).forUpdate().fetchOne();
+            if (terminal == null) {
+                throw new ProtocolException(ErrorCode.UNKNOWN_TERMINAL, "terminal " + terminalId + " is not enrolled here");
+            }
+            Instant now = clock.instant();
+            List<UUID> ids = request.events().stream().map(PushedEvent::eventId).toList();
+            Map<UUID, TerminalEventRecord> known = new HashMap<>();
+            Map<Long, UUID> seqHolders = new HashMap<>();
+            if (!ids.isEmpty()) {
+                tx.selectFrom(TERMINAL_EVENT).where(TERMINAL_EVENT.TERMINAL_ID.eq(terminalId)).and(TERMINAL_EVENT.EVENT_ID.in(ids))
+                        .forEach(r -> known.put(r.getEventId(), r));
+                tx.select(TERMINAL_EVENT.SEQ, TERMINAL_EVENT.EVENT_ID).from(TERMINAL_EVENT)
+                        .where(TERMINAL_EVENT.TERMINAL_ID.eq(terminalId))
+                        .and(TERMINAL_EVENT.SEQ.in(request.events().stream().map(PushedEvent::seq).toList()))
+                        .forEach(r -> seqHolders.put(r.value1(), r.value2()));
+            }
+            EventApplier.Context ctx = new EventApplier.Context(terminal.getShopId(), terminalId, now);
+            List<EventResult> results = new ArrayList<>(request.events().size());
+            List<TerminalEventRecord> stored = new ArrayList<>();
+            for (PushedEvent e : request.events()) {
+                TerminalEventRecord original = known.get(e.eventId());
+                if (original != null) {
+                    results.add(new EventResult(e.seq(), e.eventId(), EventStatus.valueOf(original.getStatus()), true,
+                            original.getReason()));
+                    continue;
+                }
+                UUID holder = seqHolders.get(e.seq());
+                Outcome outcome = holder != null
+                        // a terminal restored from an old backup numbers new events again:
+                        // keep them for review rather than guess which one is right
+                        ? Outcome.parked("sequence " + e.seq() + " was already used by event " + holder)
+                        : rules.apply(tx, ctx, e);
+                seqHolders.putIfAbsent(e.seq(), e.eventId());
+                TerminalEventRecord r = tx.newRecord(TERMINAL_EVENT);
+                r.setTerminalId(terminalId);
+                r.setEventId(e.eventId());
+                r.setSeq(e.seq());
+                r.setEventType(e.type());
+                r.setPayload(codec.write(e.payload()));
+                r.setCreatedAt(e.createdAt());
+                r.setReceivedAt(now);
+                r.setStatus(outcome.status().name());
+                r.setReason(cut(outcome.reason()));
+                stored.add(r);
+                known.put(e.eventId(), r);
+                results.add(new EventResult(e.seq(), e.eventId(), outcome.status(), false, r.getReason()));
+            }
+            if (!stored.isEmpty()) {
+                tx.batchInsert(stored).execute();
+            }
+            long acknowledged = contiguousFrom(tx, terminalId, terminal.getAcknowledgedSeq());
+            tx.update(TERMINAL).set(TERMINAL.ACKNOWLEDGED_SEQ, acknowledged).set(TERMINAL.LAST_SEEN_AT, now)
+                    .where(TERMINAL.ID.eq(terminalId)).execute();
+            return new PushResponse(Protocol.VERSION, acknowledged, results);
+        });
+    }
+
+    /** The highest n such that every sequence number in (from, n] is held for the terminal. */
+    private static long contiguousFrom(DSLContext tx, UUID terminalId, long from) {
+        long acknowledged = from;
+        while (true) {
+            List<Long> seqs = tx.select(TERMINAL_EVENT.SEQ).from(TERMINAL_EVENT)
+                    .where(TERMINAL_EVENT.TERMINAL_ID.eq(terminalId)).and(TERMINAL_EVENT.SEQ.gt(acknowledged))
+                    .orderBy(TERMINAL_EVENT.SEQ).limit(2_000).fetch(TERMINAL_EVENT.SEQ);
+            long before = acknowledged;
+            for (long seq : seqs) {
+                if (seq == acknowledged + 1) {
+                    acknowledged = seq;
+                } else if (seq > acknowledged + 1) {
+                    return acknowledged;
+                }
+            }
+            if (seqs.size() < 2_000 || acknowledged == before) {
+                return acknowledged;
+            }
+        }
+    }
+
+    private static String cut(String reason) {
+        return reason == null || reason.length() <= 400 ? reason : reason.substring(0, 400);
+    }
+}

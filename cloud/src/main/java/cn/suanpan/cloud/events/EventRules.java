@@ -1,0 +1,112 @@
+package cn.suanpan.cloud.events;
+
+import static cn.suanpan.cloud.store.schema.Tables.SALE;
+import static cn.suanpan.cloud.store.schema.Tables.STOCK_MOVEMENT;
+
+import cn.suanpan.cloud.catalog.CloudCatalog;
+import cn.suanpan.cloud.members.CloudMembers;
+import cn.suanpan.sync.protocol.PushedEvent;
+import java.time.Instant;
+import java.util.Set;
+import java.util.UUID;
+import org.jooq.DSLContext;
+
+/**
+ * What each event type does in the cloud, inside the push's transaction. A rule never
+ * throws for bad data: an event it cannot book (unknown product, malformed payload, an id
+ * booked before) is parked with the reason, so one bad event never blocks a terminal's
+ * queue. Only a database failure rolls the push back, and the terminal sends it again.
+ */
+public final class EventRules implements EventApplier {
+
+    /** Events the cloud keeps as they are, for reports and audits. */
+    private static final Set<String> STORED_ONLY = Set.of("shift.opened", "shift.closed", "cash.moved", "z.report");
+
+    @Override
+    public Outcome apply(DSLContext tx, Context ctx, PushedEvent event) {
+        Payload p = new Payload(event.payload());
+        try {
+            return switch (event.type()) {
+                case "stock.moved" -> stockMoved(tx, ctx, event, p);
+                case "sale.completed" -> sale(tx, ctx, event, p, "SALE", "receiptNo", "soldAt");
+                case "refund.completed" -> sale(tx, ctx, event, p, "REFUND", "refundNo", "refundedAt");
+                case "member.signup" -> memberSignUp(tx, ctx, p);
+                case "member.points" -> memberPoints(tx, ctx, p);
+                default -> STORED_ONLY.contains(event.type()) ? Outcome.applied()
+                        : Outcome.parked("unknown event type " + event.type());
+            };
+        } catch (Payload.Bad e) {
+            return Outcome.parked("malformed " + event.type() + ": " + e.getMessage());
+        }
+    }
+
+    /** A signed stock movement from a counter: sales, returns, deliveries, counts. */
+    private static Outcome stockMoved(DSLContext tx, Context ctx, PushedEvent event, Payload p) {
+        UUID id = p.uuid("id");
+        UUID productId = p.uuid("productId");
+        long quantity = p.integer("quantityMilli");
+        String kind = p.text("kind");
+        String reference = p.optionalText("reference");
+        Instant at = p.instant("at");
+        if (kind.length() > 16 || (reference != null && reference.length() > 64)) {
+            throw new Payload.Bad("kind or reference too long");
+        }
+        if (!CloudCatalog.knows(tx, ctx.shopId(), productId)) {
+            return Outcome.parked("unknown product " + productId);
+        }
+        if (tx.fetchExists(STOCK_MOVEMENT, STOCK_MOVEMENT.ID.eq(id))) {
+            return Outcome.parked("stock movement " + id + " was already booked");
+        }
+        tx.insertInto(STOCK_MOVEMENT)
+                .set(STOCK_MOVEMENT.ID, id).set(STOCK_MOVEMENT.SHOP_ID, ctx.shopId()).set(STOCK_MOVEMENT.PRODUCT_ID, productId)
+                .set(STOCK_MOVEMENT.QUANTITY_MILLI, quantity).set(STOCK_MOVEMENT.KIND, kind)
+                .set(STOCK_MOVEMENT.TERMINAL_ID, ctx.terminalId()).set(STOCK_MOVEMENT.EVENT_ID, event.eventId())
+                .set(STOCK_MOVEMENT.REFERENCE, reference).set(STOCK_MOVEMENT.AT, at)
+                .execute();
+        return Outcome.applied();
+    }
+
+    /**
+     * Books a sale or a refund by its id and total. Its stock travels separately, as the
+     * {@code stock.moved} events the sale wrote in the same transaction, so it is not
+     * counted twice here.
+     */
+    private static Outcome sale(DSLContext tx, Context ctx, PushedEvent event, Payload p, String kind, String numberField,
+                                String atField) {
+        UUID id = p.uuid("id");
+        long total = p.integer("totalFen");
+        String number = p.optionalText(numberField);
+        Instant at = p.instant(atField);
+        if (number != null && number.length() > 64) {
+            throw new Payload.Bad(numberField + " too long");
+        }
+        if (tx.fetchExists(SALE, SALE.ID.eq(id))) {
+            return Outcome.parked(kind.toLowerCase() + " " + id + " was already booked");
+        }
+        tx.insertInto(SALE)
+                .set(SALE.ID, id).set(SALE.SHOP_ID, ctx.shopId()).set(SALE.TERMINAL_ID, ctx.terminalId()).set(SALE.KIND, kind)
+                .set(SALE.NUMBER, number).set(SALE.TOTAL_FEN, total).set(SALE.AT, at).set(SALE.EVENT_ID, event.eventId())
+                .execute();
+        return Outcome.applied();
+    }
+
+    private static Outcome memberSignUp(DSLContext tx, Context ctx, Payload p) {
+        UUID memberId = p.uuid("memberId");
+        String phone = p.text("phone");
+        String name = p.optionalText("name");
+        Instant at = p.instant("at");
+        if (phone.length() > 20 || (name != null && name.length() > 100)) {
+            throw new Payload.Bad("phone or name too long");
+        }
+        CloudMembers.SignUp result = CloudMembers.signUp(tx, ctx.shopId(), memberId, phone, name, at);
+        return result.merged() ? Outcome.applied("merged into member " + result.memberId()) : Outcome.applied();
+    }
+
+    private static Outcome memberPoints(DSLContext tx, Context ctx, Payload p) {
+        UUID memberId = p.uuid("memberId");
+        long delta = p.integer("delta");
+        Instant at = p.instant("at");
+        return CloudMembers.addPoints(tx, ctx.shopId(), memberId, delta, at) ? Outcome.applied()
+                : Outcome.parked("unknown member " + memberId);
+    }
+}

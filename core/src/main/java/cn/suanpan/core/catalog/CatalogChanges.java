@@ -1,0 +1,269 @@
+package cn.suanpan.core.catalog;
+
+import static cn.suanpan.core.store.schema.Tables.BARCODE;
+import static cn.suanpan.core.store.schema.Tables.CATEGORY;
+import static cn.suanpan.core.store.schema.Tables.PRODUCT;
+import static cn.suanpan.core.store.schema.Tables.STOCK_MOVEMENT;
+
+import cn.suanpan.core.id.Ids;
+import cn.suanpan.core.store.schema.tables.records.BarcodeRecord;
+import cn.suanpan.core.store.schema.tables.records.ProductRecord;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.jooq.DSLContext;
+
+/**
+ * Applies catalog changes sent by the cloud, which owns the catalog, inside the caller's
+ * transaction (the sync client's, which also moves the stream's cursor). The cloud wins:
+ * <ul>
+ *   <li>products are keyed by the cloud's id; a local product with the same SKU but
+ *       another id (a terminal that seeded its own catalog before it was enrolled) is
+ *       re-keyed to the cloud's id, its stock movements with it;</li>
+ *   <li>a barcode or scale code the cloud gives to a product is taken from whichever
+ *       local product held it;</li>
+ *   <li>categories are keyed by their code, which the cloud never changes; a product
+ *       naming a category not yet received gets a placeholder that the category's own
+ *       change fills in later;</li>
+ *   <li>a removed product is retired (inactive, barcodes and scale code freed), never
+ *       deleted, because past sales and stock movements still name it.</li>
+ * </ul>
+ */
+public final class CatalogChanges {
+
+    private static final int BATCH = 2_000;
+
+    private CatalogChanges() {
+    }
+
+    /** One change of the catalog stream. */
+    public sealed interface Change permits CategoryUpsert, CategoryRemoved, ProductUpsert, ProductRemoved {
+    }
+
+    public record CategoryUpsert(String code, String name, String nameEn, int sortOrder) implements Change {
+    }
+
+    public record CategoryRemoved(String code) implements Change {
+    }
+
+    /** The product as the cloud has it: its id is the cloud's, its pinyin is worked out here. */
+    public record ProductUpsert(Product product) implements Change {
+    }
+
+    public record ProductRemoved(UUID id) implements Change {
+    }
+
+    /** What a page did. */
+    public record Applied(int categories, int products, int removed) {
+    }
+
+    public static Applied apply(DSLContext tx, List<? extends Change> changes, Clock clock) {
+        Instant now = clock.instant();
+        int categories = 0;
+        int removed = 0;
+        List<Product> products = new ArrayList<>();
+        for (Change c : changes) {
+            if (c instanceof CategoryUpsert u) {
+                upsertCategory(tx, u, clock);
+                categories++;
+            } else if (c instanceof ProductUpsert p) {
+                products.add(p.product());
+            }
+        }
+        upsertProducts(tx, products, clock, now);
+        for (Change c : changes) {
+            switch (c) {
+                case ProductRemoved r -> removed += retire(tx, List.of(r.id()), now);
+                case CategoryRemoved r -> removed += removeCategory(tx, r.code());
+                default -> { }
+            }
+        }
+        return new Applied(categories, products.size(), removed);
+    }
+
+    /**
+     * Retires every active product not in {@code keep}: the end of a full snapshot, which
+     * delivered everything the cloud still sells.
+     */
+    public static int retireAllBut(DSLContext tx, Set<UUID> keep, Clock clock) {
+        List<UUID> gone = new ArrayList<>();
+        tx.select(PRODUCT.ID).from(PRODUCT).where(PRODUCT.ACTIVE.isTrue()).forEach(r -> {
+            if (!keep.contains(r.value1())) {
+                gone.add(r.value1());
+            }
+        });
+        int n = 0;
+        for (int i = 0; i < gone.size(); i += BATCH) {
+            n += retire(tx, gone.subList(i, Math.min(i + BATCH, gone.size())), clock.instant());
+        }
+        return n;
+    }
+
+    private static void upsertCategory(DSLContext tx, CategoryUpsert u, Clock clock) {
+        int updated = tx.update(CATEGORY).set(CATEGORY.NAME, u.name()).set(CATEGORY.NAME_EN, u.nameEn())
+                .set(CATEGORY.SORT_ORDER, u.sortOrder()).where(CATEGORY.CODE.eq(u.code())).execute();
+        if (updated == 0) {
+            tx.insertInto(CATEGORY).set(CATEGORY.ID, Ids.uuidV7(clock)).set(CATEGORY.CODE, u.code())
+                    .set(CATEGORY.NAME, u.name()).set(CATEGORY.NAME_EN, u.nameEn()).set(CATEGORY.SORT_ORDER, u.sortOrder())
+                    .execute();
+        }
+    }
+
+    private static int removeCategory(DSLContext tx, String code) {
+        UUID id = tx.select(CATEGORY.ID).from(CATEGORY).where(CATEGORY.CODE.eq(code)).fetchOne(CATEGORY.ID);
+        if (id == null) {
+            return 0;
+        }
+        tx.update(PRODUCT).setNull(PRODUCT.CATEGORY_ID).where(PRODUCT.CATEGORY_ID.eq(id)).execute();
+        return tx.deleteFrom(CATEGORY).where(CATEGORY.ID.eq(id)).execute();
+    }
+
+    private static int retire(DSLContext tx, List<UUID> ids, Instant now) {
+        tx.deleteFrom(BARCODE).where(BARCODE.PRODUCT_ID.in(ids)).execute();
+        return tx.update(PRODUCT).set(PRODUCT.ACTIVE, false).setNull(PRODUCT.SCALE_CODE).set(PRODUCT.UPDATED_AT, now)
+                .where(PRODUCT.ID.in(ids)).execute();
+    }
+
+    private static void upsertProducts(DSLContext tx, List<Product> all, Clock clock, Instant now) {
+        for (int i = 0; i < all.size(); i += BATCH) {
+            upsertChunk(tx, all.subList(i, Math.min(i + BATCH, all.size())), clock, now);
+        }
+    }
+
+    private static void upsertChunk(DSLContext tx, List<Product> products, Clock clock, Instant now) {
+        if (products.isEmpty()) {
+            return;
+        }
+        Map<UUID, Product> incoming = new LinkedHashMap<>();
+        products.forEach(p -> incoming.put(p.id(), p));
+        Set<UUID> existing = new HashSet<>(tx.select(PRODUCT.ID).from(PRODUCT).where(PRODUCT.ID.in(incoming.keySet()))
+                .fetch(PRODUCT.ID));
+        Map<String, UUID> skuHolders = new HashMap<>();
+        tx.select(PRODUCT.SKU, PRODUCT.ID).from(PRODUCT)
+                .where(PRODUCT.SKU.in(products.stream().map(Product::sku).toList()))
+                .forEach(r -> skuHolders.put(r.value1(), r.value2()));
+
+        // free the SKUs and scale codes the cloud hands to these products
+        for (Product p : products) {
+            UUID holder = skuHolders.get(p.sku());
+            if (holder == null || holder.equals(p.id())) {
+                continue;
+            }
+            if (!existing.contains(p.id()) && !incoming.containsKey(holder)) {
+                rekey(tx, holder, p.id());
+                existing.add(p.id());
+            } else {
+                tx.update(PRODUCT).set(PRODUCT.SKU, parkedSku(holder)).where(PRODUCT.ID.eq(holder)).execute();
+            }
+        }
+        List<String> scaleCodes = products.stream().map(Product::scaleCode).filter(java.util.Objects::nonNull).toList();
+        if (!scaleCodes.isEmpty()) {
+            tx.update(PRODUCT).setNull(PRODUCT.SCALE_CODE).where(PRODUCT.SCALE_CODE.in(scaleCodes)).execute();
+        }
+
+        Map<String, UUID> categories = categoryIds(tx, products, clock);
+        List<ProductRecord> inserts = new ArrayList<>();
+        List<ProductRecord> updates = new ArrayList<>();
+        for (Product p : products) {
+            ProductRecord r = tx.newRecord(PRODUCT);
+            r.setId(p.id());
+            r.setSku(p.sku());
+            r.setName(p.name());
+            r.setNameEn(p.nameEn());
+            Pinyin.Spelling spelling = Pinyin.of(p.name());
+            r.setPinyin(spelling.full());
+            r.setPinyinInitials(spelling.initials());
+            r.setVoiceAlias(p.voiceAlias());
+            r.setCategoryId(p.categoryCode() == null ? null : categories.get(p.categoryCode()));
+            r.setUnit(p.unit());
+            r.setPriceFen(p.price().fen());
+            r.setCostFen(p.cost() == null ? null : p.cost().fen());
+            r.setMemberPriceFen(p.memberPrice() == null ? null : p.memberPrice().fen());
+            r.setTaxRateBp(p.taxRateBasisPoints());
+            r.setWeighed(p.weighed());
+            r.setScaleCode(p.scaleCode());
+            r.setTrackStock(p.trackStock());
+            r.setActive(p.active());
+            r.setUpdatedAt(now);
+            if (existing.contains(p.id())) {
+                r.changed(true);
+                r.changed(PRODUCT.ID, false);
+                updates.add(r);
+            } else {
+                inserts.add(r);
+            }
+        }
+        if (!updates.isEmpty()) {
+            tx.batchUpdate(updates).execute();
+        }
+        if (!inserts.isEmpty()) {
+            tx.batchInsert(inserts).execute();
+        }
+
+        tx.deleteFrom(BARCODE).where(BARCODE.PRODUCT_ID.in(incoming.keySet())).execute();
+        List<String> codes = products.stream().flatMap(p -> p.barcodes().stream()).toList();
+        if (!codes.isEmpty()) {
+            tx.deleteFrom(BARCODE).where(BARCODE.CODE.in(codes)).execute();
+            List<BarcodeRecord> barcodes = new ArrayList<>();
+            Set<String> taken = new HashSet<>();
+            for (Product p : products) {
+                for (String code : p.barcodes()) {
+                    if (taken.add(code)) {
+                        BarcodeRecord b = tx.newRecord(BARCODE);
+                        b.setCode(code);
+                        b.setProductId(p.id());
+                        barcodes.add(b);
+                    }
+                }
+            }
+            tx.batchInsert(barcodes).execute();
+        }
+    }
+
+    /** The local ids of the categories the products name, with placeholders for those not received yet. */
+    private static Map<String, UUID> categoryIds(DSLContext tx, List<Product> products, Clock clock) {
+        Set<String> codes = new HashSet<>();
+        products.forEach(p -> {
+            if (p.categoryCode() != null) {
+                codes.add(p.categoryCode());
+            }
+        });
+        Map<String, UUID> ids = new HashMap<>();
+        if (codes.isEmpty()) {
+            return ids;
+        }
+        tx.select(CATEGORY.CODE, CATEGORY.ID).from(CATEGORY).where(CATEGORY.CODE.in(codes))
+                .forEach(r -> ids.put(r.value1(), r.value2()));
+        for (String code : codes) {
+            if (!ids.containsKey(code)) {
+                UUID id = Ids.uuidV7(clock);
+                tx.insertInto(CATEGORY).set(CATEGORY.ID, id).set(CATEGORY.CODE, code).set(CATEGORY.NAME, code)
+                        .set(CATEGORY.SORT_ORDER, 1000).execute();
+                ids.put(code, id);
+            }
+        }
+        return ids;
+    }
+
+    /**
+     * Gives a local product the cloud's id for it. Its barcodes are dropped first (the
+     * change brings the cloud's), and its stock movements follow it.
+     */
+    private static void rekey(DSLContext tx, UUID localId, UUID cloudId) {
+        tx.deleteFrom(BARCODE).where(BARCODE.PRODUCT_ID.eq(localId)).execute();
+        tx.update(PRODUCT).set(PRODUCT.ID, cloudId).where(PRODUCT.ID.eq(localId)).execute();
+        tx.update(STOCK_MOVEMENT).set(STOCK_MOVEMENT.PRODUCT_ID, cloudId).where(STOCK_MOVEMENT.PRODUCT_ID.eq(localId)).execute();
+    }
+
+    /** A SKU no real product has, for a product whose SKU the cloud gave to another one. */
+    private static String parkedSku(UUID id) {
+        return "~" + id.toString().replace("-", "").substring(0, 31);
+    }
+}

@@ -1,0 +1,114 @@
+package cn.suanpan.core.sync;
+
+import static cn.suanpan.core.store.schema.Tables.SYNC_CURSOR;
+import static cn.suanpan.core.store.schema.Tables.SYNC_ENROLMENT;
+import static cn.suanpan.core.store.schema.Tables.SYNC_SNAPSHOT_SEEN;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.Optional;
+import java.util.UUID;
+import org.jooq.DSLContext;
+
+/**
+ * What the sync client keeps in the terminal's store: its enrolment with the cloud and a
+ * cursor per pulled stream. A cursor is written with {@link #saveCursor} inside the
+ * transaction that applies the page it follows, so a crash can never leave a page
+ * applied without its cursor, or a cursor ahead of what was applied.
+ */
+public final class SyncState {
+
+    private SyncState() {
+    }
+
+    /** The terminal's enrolment: which cloud, which terminal it is there, and the signing secret. */
+    public record Enrolment(String cloudUrl, UUID terminalId, UUID shopId, String shopName, String secret, Instant enrolledAt) {
+    }
+
+    /** How far a stream has been applied, and whether a full snapshot of it is under way. */
+    public record Cursor(String stream, long position, boolean inSnapshot) {
+
+        public static Cursor start(String stream) {
+            return new Cursor(stream, 0, false);
+        }
+    }
+
+    public static Optional<Enrolment> enrolment(DSLContext dsl) {
+        return dsl.selectFrom(SYNC_ENROLMENT).where(SYNC_ENROLMENT.ID.eq(1)).fetchOptional(r -> new Enrolment(
+                r.getCloudUrl(), r.getTerminalId(), r.getShopId(), r.getShopName(), r.getSecret(), r.getEnrolledAt()));
+    }
+
+    /**
+     * Records (or replaces) the enrolment. A new enrolment may point at another cloud or
+     * shop, so the cursors of the old one are forgotten with it.
+     */
+    public static void saveEnrolment(DSLContext tx, Enrolment e) {
+        tx.deleteFrom(SYNC_ENROLMENT).execute();
+        tx.deleteFrom(SYNC_CURSOR).execute();
+        tx.deleteFrom(SYNC_SNAPSHOT_SEEN).execute();
+        tx.insertInto(SYNC_ENROLMENT)
+                .set(SYNC_ENROLMENT.ID, 1)
+                .set(SYNC_ENROLMENT.CLOUD_URL, e.cloudUrl())
+                .set(SYNC_ENROLMENT.TERMINAL_ID, e.terminalId())
+                .set(SYNC_ENROLMENT.SHOP_ID, e.shopId())
+                .set(SYNC_ENROLMENT.SHOP_NAME, e.shopName())
+                .set(SYNC_ENROLMENT.SECRET, e.secret())
+                .set(SYNC_ENROLMENT.ENROLLED_AT, e.enrolledAt())
+                .execute();
+    }
+
+    public static Cursor cursor(DSLContext dsl, String stream) {
+        return dsl.selectFrom(SYNC_CURSOR).where(SYNC_CURSOR.STREAM.eq(stream))
+                .fetchOptional(r -> new Cursor(stream, r.getPosition(), r.getInSnapshot()))
+                .orElse(Cursor.start(stream));
+    }
+
+    /** Moves a stream's cursor; call in the transaction that applied the page. */
+    public static void saveCursor(DSLContext tx, Cursor cursor, Instant at) {
+        int updated = tx.update(SYNC_CURSOR)
+                .set(SYNC_CURSOR.POSITION, cursor.position())
+                .set(SYNC_CURSOR.IN_SNAPSHOT, cursor.inSnapshot())
+                .set(SYNC_CURSOR.UPDATED_AT, at)
+                .where(SYNC_CURSOR.STREAM.eq(cursor.stream()))
+                .execute();
+        if (updated == 0) {
+            tx.insertInto(SYNC_CURSOR)
+                    .set(SYNC_CURSOR.STREAM, cursor.stream())
+                    .set(SYNC_CURSOR.POSITION, cursor.position())
+                    .set(SYNC_CURSOR.IN_SNAPSHOT, cursor.inSnapshot())
+                    .set(SYNC_CURSOR.UPDATED_AT, at)
+                    .execute();
+        }
+    }
+
+    /** Notes entities a snapshot page delivered, so the end of the snapshot knows what is gone. */
+    public static void markSeen(DSLContext tx, String stream, Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return;
+        }
+        var existing = new java.util.HashSet<>(tx.select(SYNC_SNAPSHOT_SEEN.ENTITY_ID).from(SYNC_SNAPSHOT_SEEN)
+                .where(SYNC_SNAPSHOT_SEEN.STREAM.eq(stream)).and(SYNC_SNAPSHOT_SEEN.ENTITY_ID.in(ids))
+                .fetch(SYNC_SNAPSHOT_SEEN.ENTITY_ID));
+        var insert = tx.insertInto(SYNC_SNAPSHOT_SEEN, SYNC_SNAPSHOT_SEEN.STREAM, SYNC_SNAPSHOT_SEEN.ENTITY_ID);
+        boolean any = false;
+        for (UUID id : new java.util.LinkedHashSet<>(ids)) {
+            if (!existing.contains(id)) {
+                insert = insert.values(stream, id);
+                any = true;
+            }
+        }
+        if (any) {
+            insert.execute();
+        }
+    }
+
+    /** Everything a stream's snapshot delivered so far. */
+    public static java.util.Set<UUID> seen(DSLContext dsl, String stream) {
+        return new java.util.HashSet<>(dsl.select(SYNC_SNAPSHOT_SEEN.ENTITY_ID).from(SYNC_SNAPSHOT_SEEN)
+                .where(SYNC_SNAPSHOT_SEEN.STREAM.eq(stream)).fetch(SYNC_SNAPSHOT_SEEN.ENTITY_ID));
+    }
+
+    public static void clearSeen(DSLContext tx, String stream) {
+        tx.deleteFrom(SYNC_SNAPSHOT_SEEN).where(SYNC_SNAPSHOT_SEEN.STREAM.eq(stream)).execute();
+    }
+}

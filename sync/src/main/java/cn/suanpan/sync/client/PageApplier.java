@@ -1,0 +1,113 @@
+package cn.suanpan.sync.client;
+
+import cn.suanpan.core.catalog.CatalogChanges;
+import cn.suanpan.core.catalog.Product;
+import cn.suanpan.core.members.Member;
+import cn.suanpan.core.members.MemberDirectory;
+import cn.suanpan.core.members.MemberStatus;
+import cn.suanpan.core.money.Money;
+import cn.suanpan.core.sync.SyncState;
+import cn.suanpan.core.sync.SyncState.Cursor;
+import cn.suanpan.sync.protocol.Change;
+import cn.suanpan.sync.protocol.PullPage;
+import cn.suanpan.sync.protocol.Stream;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.jooq.DSLContext;
+
+/**
+ * Applies a pulled page inside one local transaction together with its cursor. A
+ * snapshot's first page starts a fresh list of what the snapshot delivered; its last page
+ * retires what the list lacks (products no longer sold), then the list is dropped.
+ */
+final class PageApplier {
+
+    private final Clock clock;
+    private final MemberDirectory members;
+
+    PageApplier(Clock clock, MemberDirectory members) {
+        this.clock = clock;
+        this.members = members;
+    }
+
+    /** Applies the page read from {@code from}; returns the number of changes applied. */
+    int apply(DSLContext tx, Cursor from, PullPage page) {
+        String stream = page.stream().wire();
+        boolean inSnapshot = from.inSnapshot();
+        if (page.snapshot()) {
+            SyncState.clearSeen(tx, stream);
+            inSnapshot = true;
+        }
+        List<UUID> delivered = switch (page.stream()) {
+            case CATALOG -> applyCatalog(tx, page.changes());
+            case MEMBERS -> applyMembers(tx, page.changes());
+            case PRICES, PROMOTIONS, SETTINGS -> List.of();
+        };
+        if (inSnapshot) {
+            SyncState.markSeen(tx, stream, delivered);
+            if (!page.hasMore()) {
+                if (page.stream() == Stream.CATALOG) {
+                    CatalogChanges.retireAllBut(tx, SyncState.seen(tx, stream), clock);
+                }
+                SyncState.clearSeen(tx, stream);
+                inSnapshot = false;
+            }
+        }
+        SyncState.saveCursor(tx, new Cursor(stream, page.nextCursor(), inSnapshot), clock.instant());
+        return page.changes().size();
+    }
+
+    /** Applies catalog changes; returns the ids of the products delivered. */
+    private List<UUID> applyCatalog(DSLContext tx, List<Change> changes) {
+        List<CatalogChanges.Change> local = new ArrayList<>(changes.size());
+        List<UUID> products = new ArrayList<>();
+        for (Change c : changes) {
+            switch (c) {
+                case Change.CategoryChange cat -> local.add(new CatalogChanges.CategoryUpsert(cat.code(), cat.name(), cat.nameEn(), cat.sortOrder()));
+                case Change.ProductChange p -> {
+                    local.add(new CatalogChanges.ProductUpsert(product(p)));
+                    products.add(p.id());
+                }
+                case Change.Removed r when "product".equals(r.entity()) -> local.add(new CatalogChanges.ProductRemoved(r.id()));
+                case Change.Removed r when "category".equals(r.entity()) && r.key() != null ->
+                        local.add(new CatalogChanges.CategoryRemoved(r.key()));
+                default -> throw SyncFailure.corrupt("a catalog page holds " + c, null);
+            }
+        }
+        CatalogChanges.apply(tx, local, clock);
+        return products;
+    }
+
+    private List<UUID> applyMembers(DSLContext tx, List<Change> changes) {
+        List<UUID> delivered = new ArrayList<>();
+        for (Change c : changes) {
+            switch (c) {
+                case Change.MemberChange m -> {
+                    MemberStatus status;
+                    try {
+                        status = MemberStatus.valueOf(m.status());
+                    } catch (IllegalArgumentException e) {
+                        throw SyncFailure.corrupt("unknown member status " + m.status(), e);
+                    }
+                    members.applySyncedMember(tx, new Member(m.id(), m.phone(), m.name(), m.level(), m.points(),
+                            Money.ofFen(m.balanceFen()), m.memberCode(), status, m.updatedAt()));
+                    delivered.add(m.id());
+                }
+                // the terminal keeps no member the cloud removed from its lists; nothing to do
+                // until members can be closed, which the cloud does not do yet
+                case Change.Removed r when "member".equals(r.entity()) -> { }
+                default -> throw SyncFailure.corrupt("a members page holds " + c, null);
+            }
+        }
+        return delivered;
+    }
+
+    private static Product product(Change.ProductChange p) {
+        return new Product(p.id(), p.sku(), p.name(), p.nameEn(), null, null, p.voiceAlias(), p.categoryCode(), p.unit(),
+                Money.ofFen(p.priceFen()), p.costFen() == null ? null : Money.ofFen(p.costFen()),
+                p.memberPriceFen() == null ? null : Money.ofFen(p.memberPriceFen()), p.taxRateBp(), p.weighed(), p.scaleCode(),
+                p.trackStock(), p.active(), p.barcodes());
+    }
+}

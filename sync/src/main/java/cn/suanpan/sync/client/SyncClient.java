@@ -1,0 +1,319 @@
+package cn.suanpan.sync.client;
+
+import cn.suanpan.core.members.MemberDirectory;
+import cn.suanpan.core.outbox.Outbox;
+import cn.suanpan.core.outbox.Outbox.PendingEvent;
+import cn.suanpan.core.store.LocalStore;
+import cn.suanpan.core.sync.SyncState;
+import cn.suanpan.core.sync.SyncState.Cursor;
+import cn.suanpan.core.sync.SyncState.Enrolment;
+import cn.suanpan.sync.protocol.EnrolRequest;
+import cn.suanpan.sync.protocol.EnrolResponse;
+import cn.suanpan.sync.protocol.EventResult;
+import cn.suanpan.sync.protocol.EventStatus;
+import cn.suanpan.sync.protocol.JsonCodec;
+import cn.suanpan.sync.protocol.Protocol;
+import cn.suanpan.sync.protocol.ProtocolException;
+import cn.suanpan.sync.protocol.PullPage;
+import cn.suanpan.sync.protocol.PullRequest;
+import cn.suanpan.sync.protocol.PushRequest;
+import cn.suanpan.sync.protocol.PushResponse;
+import cn.suanpan.sync.protocol.PushedEvent;
+import cn.suanpan.sync.protocol.Stream;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import okhttp3.OkHttpClient;
+
+/**
+ * The terminal's side of sync. Pushes the outbox in sequence order, in batches, and
+ * deletes only what the cloud acknowledged in a genuine answer; pulls the cloud's streams
+ * page by page, each page applied in one local transaction with its cursor. Failures are
+ * retried with exponential backoff and jitter; a failed or damaged exchange changes
+ * nothing locally but the outbox's attempt count.
+ */
+public final class SyncClient {
+
+    /** Where a long-running pull has got to, for a progress bar. */
+    @FunctionalInterface
+    public interface Progress {
+        void update(Stream stream, long applied, long remaining);
+
+        Progress NONE = (stream, applied, remaining) -> { };
+    }
+
+    public record PushResult(int sent, long acknowledgedSeq, int deleted, int parked, int duplicates) {
+        static final PushResult NOTHING = new PushResult(0, 0, 0, 0, 0);
+    }
+
+    public record PushSummary(int batches, int sent, int deleted, int parked, int duplicates, int retries, boolean stalled) {
+    }
+
+    public record PullSummary(Stream stream, int pages, long changes, long cursor, int retries) {
+    }
+
+    private final LocalStore store;
+    private final Clock clock;
+    private final CloudLink link;
+    private final JsonCodec codec;
+    private final Backoff backoff;
+    private final Sleeper sleeper;
+    private final PageApplier applier;
+    private int batchSize = 200;
+    private int pageSize = 1_000;
+    private int maxAttempts = 8;
+
+    private volatile Instant lastContact;
+    private volatile boolean online;
+    private volatile String lastError;
+
+    public SyncClient(LocalStore store, OkHttpClient http, Clock clock, Backoff backoff, Sleeper sleeper) {
+        this.store = store;
+        this.clock = clock;
+        this.codec = new JsonCodec();
+        this.link = new CloudLink(http, codec, clock);
+        this.backoff = backoff;
+        this.sleeper = sleeper;
+        this.applier = new PageApplier(clock, new MemberDirectory(store, clock));
+    }
+
+    /** A client with okhttp's defaults and real waits. */
+    public static SyncClient standard(LocalStore store, Clock clock) {
+        OkHttpClient http = new OkHttpClient.Builder()
+                .connectTimeout(Duration.ofSeconds(10))
+                .readTimeout(Duration.ofSeconds(60))
+                .callTimeout(Duration.ofSeconds(120))
+                .build();
+        return new SyncClient(store, http, clock, Backoff.standard(), Sleeper.REAL);
+    }
+
+    public SyncClient batchSize(int events) {
+        if (events < 1 || events > Protocol.MAX_PUSH_EVENTS) {
+            throw new IllegalArgumentException("batch size must be 1.." + Protocol.MAX_PUSH_EVENTS);
+        }
+        this.batchSize = events;
+        return this;
+    }
+
+    public SyncClient pageSize(int changes) {
+        if (changes < 1 || changes > Protocol.MAX_PULL_LIMIT) {
+            throw new IllegalArgumentException("page size must be 1.." + Protocol.MAX_PULL_LIMIT);
+        }
+        this.pageSize = changes;
+        return this;
+    }
+
+    /** How many times a call is tried before the failure is reported (1: no retry). */
+    public SyncClient maxAttempts(int attempts) {
+        if (attempts < 1) {
+            throw new IllegalArgumentException("at least one attempt");
+        }
+        this.maxAttempts = attempts;
+        return this;
+    }
+
+    /**
+     * Enrols this terminal with the code from the shop's admin and keeps the credentials.
+     * The cloud starts counting this terminal's events after the last one it no longer holds.
+     */
+    public Enrolment enrol(String cloudUrl, String code, String terminalName) {
+        long acknowledged = Outbox.acknowledgedThrough(store.dsl());
+        EnrolResponse r = contact(() -> link.enrol(cloudUrl,
+                new EnrolRequest(Protocol.VERSION, code, terminalName, acknowledged)));
+        Enrolment e = new Enrolment(cloudUrl, r.terminalId(), r.shopId(), r.shopName(), r.secret(), clock.instant());
+        store.inTransactionRun(tx -> SyncState.saveEnrolment(tx, e));
+        return e;
+    }
+
+    public java.util.Optional<Enrolment> enrolment() {
+        return SyncState.enrolment(store.dsl());
+    }
+
+    /** Sends the oldest batch once, without retrying; deletes what the cloud acknowledged. */
+    public PushResult pushOnce() {
+        Enrolment terminal = requireEnrolment();
+        List<PendingEvent> batch = Outbox.peekBatch(store.dsl(), batchSize);
+        if (batch.isEmpty()) {
+            return PushResult.NOTHING;
+        }
+        long first = batch.getFirst().seq();
+        long last = batch.getLast().seq();
+        List<PushedEvent> events = batch.stream()
+                .map(e -> new PushedEvent(e.seq(), e.eventId(), e.type(), e.createdAt(), payload(e.payload())))
+                .toList();
+        PushResponse answer;
+        try {
+            answer = contact(() -> link.call(terminal, Protocol.PUSH, new PushRequest(Protocol.VERSION, events), PushResponse.class));
+            check(answer, batch);
+        } catch (SyncFailure f) {
+            store.inTransaction(tx -> Outbox.recordFailure(tx, first, last, f.getMessage()));
+            throw f;
+        }
+        long upTo = Math.min(answer.acknowledgedSeq(), last);
+        int deleted = upTo >= first ? store.inTransaction(tx -> Outbox.acknowledge(tx, upTo)) : 0;
+        int parked = (int) answer.results().stream().filter(r -> r.status() == EventStatus.PARKED && !r.duplicate()).count();
+        int duplicates = (int) answer.results().stream().filter(EventResult::duplicate).count();
+        return new PushResult(batch.size(), answer.acknowledgedSeq(), deleted, parked, duplicates);
+    }
+
+    /** Pushes until the outbox is empty, retrying failures with backoff; throws the last failure. */
+    public PushSummary push() {
+        int batches = 0;
+        int sent = 0;
+        int deleted = 0;
+        int parked = 0;
+        int duplicates = 0;
+        int retries = 0;
+        int attempt = 0;
+        while (true) {
+            try {
+                PushResult r = pushOnce();
+                attempt = 0;
+                if (r.sent() == 0) {
+                    return new PushSummary(batches, sent, deleted, parked, duplicates, retries, false);
+                }
+                batches++;
+                sent += r.sent();
+                deleted += r.deleted();
+                parked += r.parked();
+                duplicates += r.duplicates();
+                if (r.deleted() == 0) {
+                    // the cloud holds a gap before this batch: sending it again will not help
+                    return new PushSummary(batches, sent, deleted, parked, duplicates, retries, true);
+                }
+            } catch (SyncFailure f) {
+                if (!f.retryable() || ++attempt >= maxAttempts) {
+                    throw f;
+                }
+                retries++;
+                pause(attempt);
+            }
+        }
+    }
+
+    /** Pulls one page of a stream and applies it with its cursor in one transaction. */
+    public PullPage pullOnce(Stream stream) {
+        Enrolment terminal = requireEnrolment();
+        Cursor from = SyncState.cursor(store.dsl(), stream.wire());
+        PullPage page = contact(() -> link.call(terminal, Protocol.PULL,
+                new PullRequest(Protocol.VERSION, stream, from.position(), pageSize), PullPage.class));
+        if (page.stream() != stream) {
+            throw SyncFailure.corrupt("asked for " + stream.wire() + ", got " + page.stream().wire(), null);
+        }
+        store.inTransactionRun(tx -> {
+            Cursor now = SyncState.cursor(tx, stream.wire());
+            if (!now.equals(from)) {
+                // another pull of this stream got there first; its page stands
+                return;
+            }
+            applier.apply(tx, from, page);
+        });
+        return page;
+    }
+
+    /** Pulls a stream to its head, page after page, with retries. */
+    public PullSummary pull(Stream stream, Progress progress) {
+        int pages = 0;
+        long changes = 0;
+        int retries = 0;
+        int attempt = 0;
+        while (true) {
+            try {
+                PullPage page = pullOnce(stream);
+                attempt = 0;
+                pages++;
+                changes += page.changes().size();
+                progress.update(stream, changes, page.remaining());
+                if (!page.hasMore()) {
+                    return new PullSummary(stream, pages, changes, page.nextCursor(), retries);
+                }
+            } catch (SyncFailure f) {
+                if (!f.retryable() || ++attempt >= maxAttempts) {
+                    throw f;
+                }
+                retries++;
+                pause(attempt);
+            }
+        }
+    }
+
+    public Cursor cursor(Stream stream) {
+        return SyncState.cursor(store.dsl(), stream.wire());
+    }
+
+    public SyncStatus status() {
+        boolean enrolled = SyncState.enrolment(store.dsl()).isPresent();
+        int pending = Outbox.pending(store.dsl());
+        Duration age = Outbox.oldestPendingAt(store.dsl())
+                .map(at -> Duration.between(at, clock.instant()))
+                .filter(d -> !d.isNegative())
+                .orElse(Duration.ZERO);
+        return new SyncStatus(enrolled, online, pending, age, lastContact, lastError);
+    }
+
+    private Enrolment requireEnrolment() {
+        return SyncState.enrolment(store.dsl()).orElseThrow(() -> new SyncFailure(SyncFailure.Kind.NOT_ENROLLED, null,
+                "this terminal is not enrolled with a cloud yet", null));
+    }
+
+    /** Runs a call, noting whether the cloud answered (a refusal is an answer too). */
+    private <T> T contact(java.util.function.Supplier<T> call) {
+        try {
+            T result = call.get();
+            online = true;
+            lastContact = clock.instant();
+            lastError = null;
+            return result;
+        } catch (SyncFailure f) {
+            online = f.kind() == SyncFailure.Kind.REFUSED;
+            if (online) {
+                lastContact = clock.instant();
+            }
+            lastError = f.getMessage();
+            throw f;
+        }
+    }
+
+    /** The answer must speak of exactly the events sent, and acknowledge nothing it was not sent. */
+    private static void check(PushResponse answer, List<PendingEvent> batch) {
+        Set<UUID> sent = new HashSet<>();
+        batch.forEach(e -> sent.add(e.eventId()));
+        Set<UUID> answered = new HashSet<>();
+        for (EventResult r : answer.results()) {
+            if (!sent.contains(r.eventId()) || !answered.add(r.eventId())) {
+                throw SyncFailure.corrupt("the push answer speaks of an event not sent, or twice", null);
+            }
+        }
+        if (answered.size() != sent.size()) {
+            throw SyncFailure.corrupt("the push answer leaves events unanswered", null);
+        }
+    }
+
+    /** The payload as JSON; one that does not parse goes as text, for the cloud to park. */
+    private JsonNode payload(String json) {
+        try {
+            JsonNode node = codec.readTree(json);
+            if (node.isObject()) {
+                return node;
+            }
+        } catch (ProtocolException e) {
+            // fall through
+        }
+        return JsonNodeFactory.instance.objectNode().put("unreadable", json);
+    }
+
+    private void pause(int attempt) {
+        try {
+            sleeper.sleep(backoff.delay(attempt));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw SyncFailure.offline("interrupted while waiting to retry", e);
+        }
+    }
+}

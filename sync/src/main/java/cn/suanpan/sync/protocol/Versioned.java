@@ -1,0 +1,7 @@
+package cn.suanpan.sync.protocol;
+
+/** An envelope: every body on the wire says which protocol version wrote it. */
+public interface Versioned {
+
+    int protocol();
+}
