@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.Arrays;
+import java.util.List;
 import java.util.function.Function;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationInfo;
@@ -73,10 +74,11 @@ public final class LocalStore implements AutoCloseable {
     }
 
     private static String migrate(JdbcConnectionPool pool) {
-        String applied = appliedVersion(pool);
-        MigrationVersion shipped = MigrationFiles.newest(LocalStore.class.getClassLoader());
-        if (applied != null && shipped != null && MigrationVersion.fromVersion(applied).equals(shipped)) {
-            return applied; // up to date: no need to start Flyway
+        List<String> applied = appliedVersions(pool);
+        List<String> shipped = MigrationFiles.versions(LocalStore.class.getClassLoader()).stream()
+                .map(MigrationVersion::getVersion).toList();
+        if (!applied.isEmpty() && applied.equals(shipped)) {
+            return applied.getLast(); // exactly the shipped migrations applied: no need to start Flyway
         }
         Flyway flyway = Flyway.configure(LocalStore.class.getClassLoader())
                 .dataSource(pool)
@@ -99,8 +101,8 @@ public final class LocalStore implements AutoCloseable {
         return current == null ? "0" : current.getVersion().getVersion();
     }
 
-    /** The newest version Flyway recorded as applied, or null for a new database. */
-    private static String appliedVersion(JdbcConnectionPool pool) {
+    /** The versions Flyway recorded as applied, oldest first; empty for a new database. */
+    private static List<String> appliedVersions(JdbcConnectionPool pool) {
         var history = DSL.table(DSL.name("flyway_schema_history"));
         var version = DSL.field(DSL.name("version"), String.class);
         var success = DSL.field(DSL.name("success"), Boolean.class);
@@ -108,10 +110,15 @@ public final class LocalStore implements AutoCloseable {
         try {
             return DSL.using(pool, SQLDialect.H2).select(version).from(history)
                     .where(success.isTrue()).and(version.isNotNull())
-                    .orderBy(rank.desc()).limit(1).fetchOne(version);
+                    .orderBy(rank).fetch(version).stream()
+                    .map(v -> MigrationVersion.fromVersion(v).getVersion()).sorted(LocalStore::byVersion).toList();
         } catch (org.jooq.exception.DataAccessException e) {
-            return null; // no history table yet
+            return List.of(); // no history table yet
         }
+    }
+
+    private static int byVersion(String a, String b) {
+        return MigrationVersion.fromVersion(a).compareTo(MigrationVersion.fromVersion(b));
     }
 
     private static SuanpanException translate(SQLException e, Path base) {

@@ -17,8 +17,8 @@ import java.util.stream.Stream;
 import org.flywaydb.core.api.MigrationVersion;
 
 /**
- * The newest migration this build ships, read from the names of the files in
- * {@code db/migration} (in a jar or a folder). Knowing it lets an up-to-date database
+ * The migrations this build ships, read from the names of the files in
+ * {@code db/migration} (in a jar or a folder). Knowing them lets an up-to-date database
  * open without starting Flyway, which is most of the cost of opening the store.
  */
 final class MigrationFiles {
@@ -29,19 +29,17 @@ final class MigrationFiles {
     private MigrationFiles() {
     }
 
-    /** The highest version among the shipped migrations, or null when none is found. */
-    static MigrationVersion newest(ClassLoader loader) {
-        MigrationVersion newest = null;
+    /** The versions of the shipped migrations, oldest first. */
+    static List<MigrationVersion> versions(ClassLoader loader) {
+        List<MigrationVersion> versions = new ArrayList<>();
         for (String name : names(loader)) {
             Matcher m = VERSIONED.matcher(name);
             if (m.matches()) {
-                MigrationVersion v = MigrationVersion.fromVersion(m.group(1).replace('_', '.'));
-                if (newest == null || v.compareTo(newest) > 0) {
-                    newest = v;
-                }
+                versions.add(MigrationVersion.fromVersion(m.group(1).replace('_', '.')));
             }
         }
-        return newest;
+        versions.sort(null);
+        return versions;
     }
 
     private static List<String> names(ClassLoader loader) {
