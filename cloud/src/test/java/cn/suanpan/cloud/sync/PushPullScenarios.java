@@ -75,6 +75,7 @@ abstract class PushPullScenarios {
     void stop() {
         if (cloud != null) {
             cloud.close();
+            cloud = null;
         }
     }
 

@@ -77,6 +77,17 @@ public final class CloudLink {
         return response;
     }
 
+    /** Whether the cloud at this address answers its health check. */
+    public void ping(String cloudUrl) {
+        try (Response response = http.newCall(new Request.Builder().url(url(cloudUrl, "/health")).get().build()).execute()) {
+            if (response.code() != 200) {
+                throw SyncFailure.refused(ErrorCode.INTERNAL, "the cloud's health check answered HTTP " + response.code());
+            }
+        } catch (IOException e) {
+            throw SyncFailure.offline("the cloud cannot be reached: " + e.getMessage(), e);
+        }
+    }
+
     private record Answer(int status, byte[] body, String signature) {
     }
 

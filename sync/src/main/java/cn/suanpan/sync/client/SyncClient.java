@@ -243,6 +243,15 @@ public final class SyncClient {
         }
     }
 
+    /** Checks that the enrolled cloud answers, which also updates {@link #status()}. */
+    public void ping() {
+        Enrolment terminal = requireEnrolment();
+        contact(() -> {
+            link.ping(terminal.cloudUrl());
+            return null;
+        });
+    }
+
     public Cursor cursor(Stream stream) {
         return SyncState.cursor(store.dsl(), stream.wire());
     }
