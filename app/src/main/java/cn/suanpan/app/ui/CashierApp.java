@@ -2,21 +2,23 @@ package cn.suanpan.app.ui;
 
 import cn.suanpan.app.TerminalContext;
 import cn.suanpan.app.config.Settings;
+import cn.suanpan.app.ui.common.BackgroundTaskExecutor;
+import cn.suanpan.app.ui.common.ClipSounds;
 import cn.suanpan.app.ui.common.ReadySignal;
+import cn.suanpan.app.ui.devices.Devices;
 import cn.suanpan.app.ui.i18n.I18n;
-import cn.suanpan.app.ui.sale.SaleView;
-import cn.suanpan.app.ui.sale.SaleViewModel;
+import cn.suanpan.app.ui.session.Services;
+import cn.suanpan.app.ui.session.Session;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import javafx.application.Application;
 import javafx.application.Platform;
-import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.stage.Stage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** The JavaFX application: opens the cashier screen on the terminal being started. */
+/** The JavaFX application: opens the cashier window on the terminal being started. */
 public final class CashierApp extends Application {
 
     /** What the launcher hands over: JavaFX creates the Application instance itself. */
@@ -27,6 +29,10 @@ public final class CashierApp extends Application {
     private static volatile int exitCode;
 
     private TerminalContext terminal;
+    private BackgroundTaskExecutor executor;
+    private ClipSounds sounds;
+    private Devices devices;
+    private Shell shell;
 
     /** Runs the window until it is closed and returns the process exit code. */
     public static int launch(Startup s) {
@@ -71,17 +77,21 @@ public final class CashierApp extends Application {
             Platform.exit();
             return;
         }
-        SaleViewModel model = new SaleViewModel(terminal, i18n);
-        SaleView view = new SaleView(model, i18n);
-        Scene scene = new Scene(view.root(), 1280, 800);
-        Theme.style(scene);
-        view.installKeys(scene);
+        executor = new BackgroundTaskExecutor();
+        sounds = new ClipSounds();
+        devices = Devices.simulated();
+        Services services = Services.create(terminal, executor, Platform::runLater, devices, sounds);
+        sounds.setEnabled(services.settings().sounds());
+        shell = new Shell(services, new Session(), i18n.locale(), 1280, 800, executor.busyProperty());
         stage.setTitle(i18n.tr("app.title") + " · " + terminal.storeInfo().storeName());
-        stage.setScene(scene);
+        stage.setScene(shell.scene());
         stage.setMinWidth(1024);
         stage.setMinHeight(700);
         stage.show();
-        view.focusScan();
+        shell.start();
+        if (services.settings().customerWindow()) {
+            shell.openCustomerDisplay();
+        }
         ReadySignal.afterFirstFrame(() -> {
             long ms = ReadySignal.millisSinceJvmStart();
             System.out.println("READY " + ms);
@@ -95,6 +105,18 @@ public final class CashierApp extends Application {
 
     @Override
     public void stop() {
+        if (shell != null) {
+            shell.stop();
+        }
+        if (executor != null) {
+            executor.close();
+        }
+        if (sounds != null) {
+            sounds.close();
+        }
+        if (devices != null) {
+            devices.close();
+        }
         if (terminal != null) {
             terminal.close();
         }

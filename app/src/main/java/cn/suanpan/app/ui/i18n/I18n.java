@@ -1,8 +1,13 @@
 package cn.suanpan.app.ui.i18n;
 
+import cn.suanpan.app.ui.common.UiException;
 import cn.suanpan.core.i18n.SuanpanException;
 import cn.suanpan.core.i18n.UserMessage;
+import cn.suanpan.core.money.Money;
 import java.text.MessageFormat;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.ResourceBundle;
 
@@ -11,6 +16,7 @@ public final class I18n {
 
     public static final String BUNDLE = "cn.suanpan.app.i18n.messages";
     public static final Locale CHINESE = Locale.SIMPLIFIED_CHINESE;
+    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     private final Locale locale;
     private final ResourceBundle bundle;
@@ -25,6 +31,10 @@ public final class I18n {
         return locale;
     }
 
+    public boolean chinese() {
+        return "zh".equals(locale.getLanguage());
+    }
+
     public String tr(String key, Object... args) {
         String pattern = bundle.getString(key);
         return args.length == 0 ? pattern : new MessageFormat(pattern, locale).format(args);
@@ -34,11 +44,23 @@ public final class I18n {
         return message.format(locale);
     }
 
+    /** Money as the counter shows it: "￥12.30". */
+    public String money(Money amount) {
+        return amount.display();
+    }
+
+    public String dateTime(Instant at, ZoneId zone) {
+        return DATE_TIME.format(at.atZone(zone));
+    }
+
     /** A failure as the cashier should read it. */
     public String describe(Throwable t) {
         for (Throwable c = t; c != null; c = c.getCause()) {
             if (c instanceof SuanpanException s) {
                 return s.getMessage(locale);
+            }
+            if (c instanceof UiException u) {
+                return tr(u.key(), u.args().toArray());
             }
         }
         return tr("error.unexpected", t.getClass().getSimpleName() + (t.getMessage() == null ? "" : ": " + t.getMessage()));

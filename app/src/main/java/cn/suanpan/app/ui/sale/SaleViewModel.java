@@ -1,166 +1,585 @@
 package cn.suanpan.app.ui.sale;
 
-import cn.suanpan.app.TerminalContext;
-import cn.suanpan.app.ui.i18n.I18n;
+import cn.suanpan.app.ui.catalog.ScanOutcome;
+import cn.suanpan.app.ui.common.Notice;
+import cn.suanpan.app.ui.common.Sound;
+import cn.suanpan.app.ui.payment.RecordedSale;
+import cn.suanpan.app.ui.session.Services;
+import cn.suanpan.app.ui.session.Session;
+import cn.suanpan.core.auth.Authorization;
+import cn.suanpan.core.auth.Permission;
+import cn.suanpan.core.cart.AddItem;
+import cn.suanpan.core.cart.AttachMember;
+import cn.suanpan.core.cart.Cart;
+import cn.suanpan.core.cart.CartCommand;
+import cn.suanpan.core.cart.CartEditor;
+import cn.suanpan.core.cart.CartLine;
+import cn.suanpan.core.cart.ChangeQuantity;
+import cn.suanpan.core.cart.DetachMember;
+import cn.suanpan.core.cart.Discount;
+import cn.suanpan.core.cart.OverridePrice;
+import cn.suanpan.core.cart.PriceOverride;
+import cn.suanpan.core.cart.Quantity;
+import cn.suanpan.core.cart.RemoveLine;
+import cn.suanpan.core.cart.SetLineDiscount;
+import cn.suanpan.core.cart.SetOrderDiscount;
+import cn.suanpan.core.cart.VoidLine;
 import cn.suanpan.core.catalog.Category;
 import cn.suanpan.core.catalog.Product;
+import cn.suanpan.core.i18n.SuanpanException;
+import cn.suanpan.core.members.Member;
 import cn.suanpan.core.money.Money;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
+import cn.suanpan.core.pricing.PricedCart;
+import cn.suanpan.core.pricing.PricedLine;
+import cn.suanpan.hardware.scale.ScaleReading;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
-import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
-import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.StringBinding;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 /**
- * The sale screen's state and actions. The view only binds to these properties and
- * calls these methods, so the whole screen can be driven without a window in tests.
+ * The sale in progress: a {@link CartEditor} of command objects (so every edit can be
+ * undone), priced by the {@link cn.suanpan.core.pricing.PricingEngine} after each edit.
+ * The view binds to the properties here and calls the methods; nothing here knows about
+ * controls, and the store is only touched through the task executor.
  */
 public final class SaleViewModel {
 
-    private static final int GRID_LIMIT = 60;
-    private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm");
+    public static final int GRID_LIMIT = 60;
+    public static final int SEARCH_LIMIT = 40;
+    static final Duration WEIGH_TIMEOUT = Duration.ofSeconds(4);
 
-    private final TerminalContext terminal;
-    private final I18n i18n;
-    private final ObservableList<CartRow> cart = FXCollections.observableArrayList();
+    private final Services services;
+    private final Session session;
+    private CartEditor editor = new CartEditor(Cart.empty());
+
+    private final ObjectProperty<PricedCart> priced = new SimpleObjectProperty<>();
+    private final ObservableList<PricedLine> lines = FXCollections.observableArrayList();
+    private final IntegerProperty selectedLine = new SimpleIntegerProperty(0);
+    private final ObjectProperty<Notice> notice = new SimpleObjectProperty<>(Notice.NONE);
+    private final ObjectProperty<RecordedSale> lastSale = new SimpleObjectProperty<>();
+    private final ObjectProperty<Member> member = new SimpleObjectProperty<>();
+    private final BooleanProperty canUndo = new SimpleBooleanProperty(false);
+    private final BooleanProperty weighing = new SimpleBooleanProperty(false);
+    private final ObjectProperty<ScaleReading> scaleReading = new SimpleObjectProperty<>();
     private final ObservableList<Product> gridProducts = FXCollections.observableArrayList();
-    private final List<Category> categories;
-    private final ReadOnlyStringWrapper total = new ReadOnlyStringWrapper(Money.ZERO.display());
-    private final ReadOnlyStringWrapper itemCount = new ReadOnlyStringWrapper();
-    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
-    private final ReadOnlyBooleanWrapper messageIsError = new ReadOnlyBooleanWrapper(false);
-    private final ReadOnlyStringWrapper clock = new ReadOnlyStringWrapper("");
+    private final ObjectProperty<Category> category = new SimpleObjectProperty<>();
+    private final StringProperty searchQuery = new SimpleStringProperty("");
+    // kept in fields: a binding only its listeners refer to would be garbage-collected
+    private final StringBinding payBlocked;
+    private final StringBinding holdBlocked;
+    private final StringBinding recallBlocked;
+    /** Line number of the line the last command created, while undoing it would only remove that line. */
+    private int freshLine;
 
-    public SaleViewModel(TerminalContext terminal, I18n i18n) {
-        this.terminal = terminal;
-        this.i18n = i18n;
-        this.categories = terminal.catalog().categories();
-        recalculate();
-        tick();
+    public SaleViewModel(Services services, Session session) {
+        this.services = services;
+        this.session = session;
+        payBlocked = Bindings.createStringBinding(() -> {
+            if (session.shift() == null) {
+                return "sale.reason.noShift";
+            }
+            PricedCart p = priced.get();
+            if (p == null || p.lines().stream().allMatch(PricedLine::voided)) {
+                return "sale.reason.emptyCart";
+            }
+            return null;
+        }, priced, session.shiftProperty());
+        holdBlocked = Bindings.createStringBinding(() -> {
+            PricedCart p = priced.get();
+            return p == null || p.lines().isEmpty() ? "sale.reason.emptyCart" : null;
+        }, priced);
+        recallBlocked = Bindings.createStringBinding(() -> {
+            PricedCart p = priced.get();
+            return p != null && !p.lines().isEmpty() ? "sale.reason.finishFirst" : null;
+        }, priced);
+        reprice();
+        List<Category> categories = services.catalog().categories();
         if (!categories.isEmpty()) {
-            selectCategory(categories.get(0));
+            selectCategory(categories.getFirst());
         }
+        services.devices().scale().addReadingListener(r -> services.uiThread().execute(() -> scaleReading.set(r)));
     }
 
-    public String storeName() {
-        return "zh".equals(i18n.locale().getLanguage()) || terminal.storeInfo().storeNameEn() == null
-                ? terminal.storeInfo().storeName() : terminal.storeInfo().storeNameEn();
+    // ---- what the view binds to
+
+    public ObjectProperty<PricedCart> pricedProperty() {
+        return priced;
     }
 
-    public String terminalCode() {
-        return terminal.storeInfo().storeCode() + "-" + terminal.storeInfo().terminalCode();
+    public PricedCart priced() {
+        return priced.get();
     }
 
-    public List<Category> categories() {
-        return categories;
+    public ObservableList<PricedLine> lines() {
+        return lines;
     }
 
-    public ObservableList<CartRow> cart() {
-        return cart;
+    public IntegerProperty selectedLineProperty() {
+        return selectedLine;
+    }
+
+    public ObjectProperty<Notice> noticeProperty() {
+        return notice;
+    }
+
+    public ObjectProperty<RecordedSale> lastSaleProperty() {
+        return lastSale;
+    }
+
+    public ObjectProperty<Member> memberProperty() {
+        return member;
+    }
+
+    public BooleanProperty canUndoProperty() {
+        return canUndo;
+    }
+
+    public BooleanProperty weighingProperty() {
+        return weighing;
+    }
+
+    public ObjectProperty<ScaleReading> scaleReadingProperty() {
+        return scaleReading;
     }
 
     public ObservableList<Product> gridProducts() {
         return gridProducts;
     }
 
-    public ReadOnlyStringProperty totalProperty() {
-        return total.getReadOnlyProperty();
+    public ObjectProperty<Category> categoryProperty() {
+        return category;
     }
 
-    public ReadOnlyStringProperty itemCountProperty() {
-        return itemCount.getReadOnlyProperty();
+    public StringProperty searchQueryProperty() {
+        return searchQuery;
     }
 
-    public ReadOnlyStringProperty messageProperty() {
-        return message.getReadOnlyProperty();
+    public List<Category> categories() {
+        return services.catalog().categories();
     }
 
-    public ReadOnlyBooleanProperty messageIsErrorProperty() {
-        return messageIsError.getReadOnlyProperty();
+    public Cart cart() {
+        return editor.cart();
     }
 
-    public ReadOnlyStringProperty clockProperty() {
-        return clock.getReadOnlyProperty();
+    public boolean isEmpty() {
+        return editor.cart().lines().stream().allMatch(CartLine::voided);
     }
 
-    public void tick() {
-        clock.set(ZonedDateTime.now(terminal.clock().withZone(terminal.storeInfo().zone())).format(CLOCK));
+    public Session session() {
+        return session;
     }
 
-    public void selectCategory(Category category) {
-        gridProducts.setAll(terminal.catalog().byCategory(category.code(), GRID_LIMIT));
+    public Services services() {
+        return services;
     }
 
-    /** A scanned or typed code: the product goes into the cart, or the cashier is told why not. */
+    /** Why the sale cannot be paid now, as a bundle key; null when it can. */
+    public StringBinding payBlockedProperty() {
+        return payBlocked;
+    }
+
+    /** Why the sale cannot be held: an empty cart has nothing to hold. */
+    public StringBinding holdBlockedProperty() {
+        return holdBlocked;
+    }
+
+    /** Recall (and returns) only into an empty cart, so that no sale is lost by mistake. */
+    public StringBinding recallBlockedProperty() {
+        return recallBlocked;
+    }
+
+    // ---- catalog
+
+    public void selectCategory(Category c) {
+        category.set(c);
+        searchQuery.set("");
+        gridProducts.setAll(services.catalog().inCategory(c.code(), GRID_LIMIT));
+    }
+
+    /** Search as you type: the grid shows what matches, or the category again once the query is empty. */
+    public void search(String query) {
+        String q = query == null ? "" : query.strip();
+        searchQuery.set(q);
+        if (q.isEmpty()) {
+            Category c = category.get();
+            gridProducts.setAll(c == null ? List.of() : services.catalog().inCategory(c.code(), GRID_LIMIT));
+        } else {
+            gridProducts.setAll(services.catalog().search(q, SEARCH_LIMIT));
+        }
+    }
+
+    // ---- adding items
+
+    /** A code from a scanner (wedge or serial): the product goes into the cart, or the cashier hears why not. */
     public boolean scan(String code) {
-        String trimmed = code.strip();
-        if (trimmed.isEmpty()) {
+        String c = code.strip();
+        if (c.isEmpty()) {
             return false;
         }
-        Optional<Product> product = terminal.catalog().byBarcode(trimmed).or(() -> terminal.catalog().bySku(trimmed));
-        if (product.isEmpty()) {
-            error(i18n.tr("sale.unknownBarcode", trimmed));
-            return false;
-        }
-        return add(product.get());
+        ScanOutcome outcome = services.catalog().scan(c);
+        return switch (outcome) {
+            case ScanOutcome.Found f -> add(f.product());
+            case ScanOutcome.ScaleLabel label -> apply(AddItem.scaleLabel(label.product(), label.weight(), label.amount()),
+                    label.product(), true);
+            case ScanOutcome.Unknown u -> {
+                fail(Notice.error("sale.unknownBarcode", u.code()));
+                yield false;
+            }
+        };
     }
 
-    /** Adds one piece of a product, or explains why it needs the scale. */
+    /**
+     * Enter in the scan field typed by hand: a code when it is one, else the single product
+     * the search finds; with several matches the grid shows them to pick from.
+     */
+    public boolean enter(String text) {
+        String t = text == null ? "" : text.strip();
+        if (t.isEmpty()) {
+            return false;
+        }
+        ScanOutcome outcome = services.catalog().scan(t);
+        if (!(outcome instanceof ScanOutcome.Unknown)) {
+            search("");
+            return scan(t);
+        }
+        List<Product> hits = services.catalog().search(t, SEARCH_LIMIT);
+        if (hits.size() == 1) {
+            search("");
+            return add(hits.getFirst());
+        }
+        if (hits.isEmpty()) {
+            fail(t.chars().allMatch(Character::isDigit) ? Notice.error("sale.unknownBarcode", t) : Notice.error("sale.noMatch", t));
+            return false;
+        }
+        search(t);
+        notice.set(Notice.info("sale.pickFromResults", hits.size()));
+        return false;
+    }
+
+    /** One piece of a product from the grid or the search, or a weighing for goods sold by weight. */
     public boolean add(Product product) {
         if (product.weighed()) {
-            error(i18n.tr("sale.weighedNeedsScale", product.displayName(i18n.locale())));
+            weigh(product);
             return false;
         }
-        if (!product.active()) {
-            error(i18n.tr("sale.inactive", product.displayName(i18n.locale())));
-            return false;
+        return apply(new AddItem(product, Quantity.pieces(1)), product, true);
+    }
+
+    /** Reads the next stable weight from the scale and adds the product with it. */
+    public void weigh(Product product) {
+        if (weighing.get()) {
+            return;
         }
-        for (int i = 0; i < cart.size(); i++) {
-            if (cart.get(i).product().id().equals(product.id())) {
-                cart.set(i, cart.get(i).plusOne());
-                added(product);
-                return true;
+        weighing.set(true);
+        notice.set(Notice.info("sale.weighing", product.name(), english(product)));
+        services.devices().scale().readStableWeight(WEIGH_TIMEOUT).whenComplete((reading, failure) -> services.uiThread().execute(() -> {
+            weighing.set(false);
+            if (failure != null) {
+                fail(Notice.error("sale.weighFailed", product.name(), english(product)));
+                return;
             }
+            if (reading.grams() <= 0) {
+                fail(Notice.error("sale.scaleEmpty", product.name(), english(product)));
+                return;
+            }
+            apply(new AddItem(product, Quantity.grams(reading.grams())), product, true);
+        }));
+    }
+
+    private boolean apply(AddItem add, Product product, boolean sound) {
+        int nextBefore = editor.cart().nextLineNo();
+        if (!run(add)) {
+            return false;
         }
-        cart.add(new CartRow(cart.size() + 1, product, 1, product.displayName(i18n.locale())));
-        added(product);
+        lastSale.set(null);
+        selectedLine.set(add.lineNo());
+        freshLine = editor.cart().nextLineNo() != nextBefore ? add.lineNo() : 0;
+        PricedLine line = pricedLine(add.lineNo()).orElseThrow();
+        notice.set(Notice.success("sale.added", product.name(), english(product), line.line().quantity().display(),
+                line.lineTotal().display()));
+        if (sound) {
+            services.sounds().play(Sound.SCAN);
+        }
         return true;
     }
 
-    public void clearSale() {
-        cart.clear();
-        recalculate();
-        info(i18n.tr("sale.cleared"));
+    /** Notices carry both names; each language's pattern picks its own. */
+    private static String english(Product product) {
+        return product.nameEn() == null || product.nameEn().isBlank() ? product.name() : product.nameEn();
     }
 
-    private void added(Product product) {
-        recalculate();
-        info(i18n.tr("sale.added", product.displayName(i18n.locale()), product.price().display()));
+    // ---- editing lines
+
+    public void select(int lineNo) {
+        selectedLine.set(lineNo);
     }
 
-    private void recalculate() {
-        Money sum = Money.ZERO;
-        long pieces = 0;
-        for (CartRow row : cart) {
-            sum = sum.plus(row.amount());
-            pieces += row.quantity();
+    public Optional<PricedLine> selected() {
+        return pricedLine(selectedLine.get());
+    }
+
+    private Optional<PricedLine> pricedLine(int lineNo) {
+        PricedCart p = priced.get();
+        return p == null ? Optional.empty() : p.lines().stream().filter(l -> l.line().lineNo() == lineNo).findFirst();
+    }
+
+    /** The keypad's "×": the typed number becomes the selected line's quantity (a weight for weighed goods). */
+    public boolean setQuantity(String typed) {
+        Optional<PricedLine> line = selectedOrFail();
+        if (line.isEmpty()) {
+            return false;
         }
-        total.set(sum.display());
-        itemCount.set(i18n.tr("sale.itemCount", pieces));
+        Quantity quantity;
+        try {
+            String t = typed.strip();
+            quantity = line.get().line().product().weighed() ? Quantity.kg(t) : Quantity.pieces(Integer.parseInt(t));
+        } catch (NumberFormatException e) {
+            fail(Notice.error("sale.badQuantity", typed));
+            return false;
+        } catch (SuanpanException e) {
+            fail(Notice.failure(e));
+            return false;
+        }
+        return edit(new ChangeQuantity(line.get().line().lineNo(), quantity), "sale.quantityChanged", quantity.display());
     }
 
-    private void error(String text) {
-        messageIsError.set(true);
-        message.set(text);
+    /** One more or one fewer of the selected piece line (the + and − keys). */
+    public boolean step(int delta) {
+        Optional<PricedLine> line = selectedOrFail();
+        if (line.isEmpty()) {
+            return false;
+        }
+        if (!(line.get().line().quantity() instanceof Quantity.Pieces(int count))) {
+            fail(Notice.error("sale.weighedNoStep"));
+            return false;
+        }
+        if (count + delta < 1) {
+            if (selectedIsFresh()) {
+                return remove();
+            }
+            fail(Notice.warning("sale.useVoid"));
+            return false;
+        }
+        return edit(new ChangeQuantity(line.get().line().lineNo(), Quantity.pieces(count + delta)), "sale.quantityChanged",
+                Integer.toString(count + delta));
     }
 
-    private void info(String text) {
-        messageIsError.set(false);
-        message.set(text);
+    /**
+     * Whether the selected line can simply be taken out: it is the line just added, so
+     * taking it out is the same as undoing the scan. Anything else is voided, which needs
+     * {@link Permission#VOID_LINE}.
+     */
+    public boolean selectedIsFresh() {
+        return freshLine != 0 && freshLine == selectedLine.get();
+    }
+
+    /** Takes out the line just scanned by mistake; false when the selected line must be voided instead. */
+    public boolean remove() {
+        Optional<PricedLine> line = selectedOrFail();
+        if (line.isEmpty() || !selectedIsFresh()) {
+            return false;
+        }
+        int lineNo = line.get().line().lineNo();
+        boolean done = edit(new RemoveLine(lineNo), "sale.removed", line.get().line().product().name());
+        if (done) {
+            selectLast();
+        }
+        return done;
+    }
+
+    /** Voids the selected line with leave to do so. */
+    public boolean voidSelected(Authorization authorization) {
+        authorization.requireFor(Permission.VOID_LINE);
+        Optional<PricedLine> line = selectedOrFail();
+        if (line.isEmpty()) {
+            return false;
+        }
+        return edit(new VoidLine(line.get().line().lineNo()), authorization.approver().isPresent()
+                ? "sale.voidedApproved" : "sale.voided", line.get().line().product().name(),
+                authorization.approver().map(u -> u.displayName()).orElse(""));
+    }
+
+    public boolean undo() {
+        if (!editor.undo()) {
+            fail(Notice.warning("sale.nothingToUndo"));
+            return false;
+        }
+        freshLine = 0;
+        afterEdit();
+        if (selected().isEmpty()) {
+            selectLast();
+        }
+        notice.set(Notice.info("sale.undone"));
+        return true;
+    }
+
+    /**
+     * A discount on the whole order. Whether it needs approval is the caller's question to the
+     * authorizer, which logs the approval; the discount itself travels with the sale.
+     */
+    public boolean orderDiscount(Discount discount) {
+        return edit(new SetOrderDiscount(discount), "sale.orderDiscountGiven", describe(discount));
+    }
+
+    public boolean lineDiscount(Discount discount) {
+        Optional<PricedLine> line = selectedOrFail();
+        if (line.isEmpty()) {
+            return false;
+        }
+        return edit(new SetLineDiscount(line.get().line().lineNo(), discount), "sale.lineDiscountGiven",
+                line.get().line().product().name(), describe(discount));
+    }
+
+    /** A new unit price for the selected line; who approved it is kept on the line. */
+    public boolean overridePrice(Money unitPrice, String reason, Authorization authorization) {
+        authorization.requireFor(Permission.PRICE_OVERRIDE);
+        Optional<PricedLine> line = selectedOrFail();
+        if (line.isEmpty()) {
+            return false;
+        }
+        PriceOverride override;
+        try {
+            override = new PriceOverride(unitPrice, reason, authorization.approver().orElse(authorization.user()).id());
+        } catch (SuanpanException e) {
+            fail(Notice.failure(e));
+            return false;
+        }
+        return edit(new OverridePrice(line.get().line().lineNo(), override), "sale.priceOverridden",
+                line.get().line().product().name(), unitPrice.display());
+    }
+
+    public boolean attachMember(Member m) {
+        String name = m.name() == null || m.name().isBlank() ? m.maskedPhone() : m.name();
+        boolean done = edit(new AttachMember(new cn.suanpan.core.cart.Member(m.id().toString(), name)), "sale.memberAttached", name);
+        if (done) {
+            member.set(m);
+        }
+        return done;
+    }
+
+    public boolean detachMember() {
+        boolean done = edit(new DetachMember(), "sale.memberDetached");
+        if (done) {
+            member.set(null);
+        }
+        return done;
+    }
+
+    /** Esc: the whole sale is dropped (nothing was paid, so nothing is recorded). */
+    public void cancelSale() {
+        if (isEmpty() && editor.cart().lines().isEmpty()) {
+            return;
+        }
+        startNewSale();
+        notice.set(Notice.warning("sale.cleared"));
+    }
+
+    /** The sale was paid: shown on screen until the next item, and the cart is empty for the next customer. */
+    public void completed(RecordedSale sale) {
+        startNewSale();
+        lastSale.set(sale);
+        notice.set(sale.payment().change().isPositive()
+                ? Notice.success("sale.paidWithChange", sale.receiptNo(), sale.payment().change().display())
+                : Notice.success("sale.paid", sale.receiptNo()));
+        services.sounds().play(Sound.DONE);
+    }
+
+    /** A held or recalled cart replaces the current (empty) one. */
+    public void load(Cart cart) {
+        editor = new CartEditor(cart);
+        freshLine = 0;
+        member.set(null);
+        lastSale.set(null);
+        afterEdit();
+        selectLast();
+    }
+
+    public void startNewSale() {
+        editor = new CartEditor(Cart.empty());
+        freshLine = 0;
+        member.set(null);
+        selectedLine.set(0);
+        afterEdit();
+    }
+
+    public void info(Notice n) {
+        notice.set(n);
+    }
+
+    public void fail(Notice n) {
+        notice.set(n);
+        services.sounds().play(Sound.ERROR);
+    }
+
+    // ---- plumbing
+
+    private Optional<PricedLine> selectedOrFail() {
+        Optional<PricedLine> line = selected();
+        if (line.isEmpty()) {
+            fail(Notice.warning("sale.selectLine"));
+        } else if (line.get().voided()) {
+            fail(Notice.warning("sale.lineIsVoid"));
+            return Optional.empty();
+        }
+        return line;
+    }
+
+    private boolean edit(CartCommand command, String doneKey, Object... args) {
+        if (!run(command)) {
+            return false;
+        }
+        freshLine = 0;
+        notice.set(Notice.success(doneKey, args));
+        return true;
+    }
+
+    private boolean run(CartCommand command) {
+        try {
+            editor.apply(command);
+        } catch (SuanpanException e) {
+            fail(Notice.failure(e));
+            return false;
+        }
+        afterEdit();
+        return true;
+    }
+
+    private void afterEdit() {
+        reprice();
+        canUndo.set(editor.canUndo());
+        if (editor.cart().member() == null) {
+            member.set(null);
+        }
+    }
+
+    private void reprice() {
+        PricedCart p = services.pricing().price(editor.cart());
+        lines.setAll(p.lines());
+        priced.set(p);
+    }
+
+    private void selectLast() {
+        List<CartLine> all = editor.cart().lines();
+        selectedLine.set(all.isEmpty() ? 0 : all.getLast().lineNo());
+    }
+
+    private static String describe(Discount discount) {
+        return switch (discount) {
+            case Discount.Amount a -> a.amount().display();
+            case Discount.Percent p -> p.display();
+        };
     }
 }

@@ -2,18 +2,19 @@ package cn.suanpan.app.ui.sale;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.suanpan.app.TerminalContext;
-import cn.suanpan.app.config.DataDirectory;
-import cn.suanpan.app.config.Settings;
+import cn.suanpan.app.testing.Keys;
 import cn.suanpan.app.testing.Screenshots;
-import cn.suanpan.app.ui.Theme;
+import cn.suanpan.app.testing.ShellFixture;
+import cn.suanpan.app.testing.TestTerminal;
+import cn.suanpan.app.testing.Wait;
+import cn.suanpan.app.ui.Shell;
+import cn.suanpan.app.ui.common.Sound;
 import cn.suanpan.app.ui.i18n.I18n;
+import cn.suanpan.core.cart.Quantity;
+import cn.suanpan.core.setup.DemoStore;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.util.Locale;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
-import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterAll;
@@ -25,24 +26,23 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
-/** The counter screen in a real window: scanning, errors, cancel, and screenshots. */
+/** The counter screen in a real window: scans, promotions under their lines, keys, the supervisor override. */
 @ExtendWith(ApplicationExtension.class)
 class SaleScreenTest {
 
-    private static final String COLA_500 = "6999993984647";
-    private static final String SPRITE_500 = "6999993521873";
+    static final String COLA_500 = "6999993984647";
+    static final String SPRITE_500 = "6999993521873";
 
     @TempDir
     static Path data;
-    private static TerminalContext terminal;
+    static TestTerminal terminal;
 
-    private Scene scene;
-    private SaleViewModel model;
+    Shell shell;
+    Stage stage;
 
     @BeforeAll
-    static void openTerminal() {
-        DataDirectory dir = new DataDirectory(data);
-        terminal = TerminalContext.open(dir, Settings.load(dir.settingsFile()), Clock.systemUTC());
+    static void open() {
+        terminal = TestTerminal.open(data);
     }
 
     @AfterAll
@@ -52,71 +52,132 @@ class SaleScreenTest {
 
     @Start
     void start(Stage stage) {
-        show(stage, I18n.CHINESE, false);
+        this.stage = stage;
+        shell = ShellFixture.show(stage, terminal, I18n.CHINESE);
+        ShellFixture.loginWithShift(shell, DemoStore.CASHIER, DemoStore.CASHIER_PIN);
+        terminal.sounds().clear();
     }
 
-    private void show(Stage stage, Locale locale, boolean dark) {
-        Theme.apply(dark);
-        I18n i18n = new I18n(locale);
-        model = new SaleViewModel(terminal, i18n);
-        SaleView view = new SaleView(model, i18n);
-        scene = new Scene(view.root(), 1280, 800);
-        Theme.style(scene);
-        view.installKeys(scene);
-        stage.setScene(scene);
-        stage.show();
-        view.focusScan();
+    private SaleViewModel model() {
+        return shell.saleModel();
     }
 
-    @Test
-    void scannedItemsLandInTheCartAndTheTotalFollows(FxRobot robot) {
-        robot.write(COLA_500).type(KeyCode.ENTER);
-        robot.write(SPRITE_500).type(KeyCode.ENTER);
-        robot.write(COLA_500).type(KeyCode.ENTER);
-
-        TableView<?> table = robot.lookup(".cart-table").queryAs(TableView.class);
-        assertThat(table.getItems()).hasSize(2);
-        assertThat(model.cart().get(0).quantity()).isEqualTo(2);
-        assertThat(robot.lookup(".total-amount").queryAs(Label.class).getText()).isEqualTo("￥10.50");
-        assertThat(robot.lookup(".item-count").queryAs(Label.class).getText()).isEqualTo("共 3 件");
-        robot.interact(() -> Screenshots.save(scene, "sale-zh_CN-light"));
+    private String text(FxRobot robot, String query) {
+        return robot.lookup(query).queryAs(Label.class).getText();
     }
 
     @Test
-    void anUnknownCodeIsExplainedAndChangesNothing(FxRobot robot) {
-        robot.write(COLA_500).type(KeyCode.ENTER);
-        robot.write("6900000000000").type(KeyCode.ENTER);
+    void scannedItemsLandInTheCartWithTheirPromotionUnderneath(FxRobot robot) {
+        Keys.scan(robot, shell.scene(), COLA_500);
+        Keys.scan(robot, shell.scene(), SPRITE_500);
+        Keys.scan(robot, shell.scene(), COLA_500);
 
-        Label message = robot.lookup(".sale-message").queryAs(Label.class);
-        assertThat(message.getText()).isEqualTo("未知条码 6900000000000");
-        assertThat(message.getPseudoClassStates()).extracting(Object::toString).contains("error");
-        assertThat(model.cart()).hasSize(1);
-        assertThat(robot.lookup(".total-amount").queryAs(Label.class).getText()).isEqualTo("￥3.50");
+        assertThat(model().lines()).hasSize(2);
+        assertThat(text(robot, "#total-amount")).isEqualTo("￥8.75");
+        assertThat(text(robot, "#item-count")).isEqualTo("共 3 件");
+        assertThat(robot.lookup(".line-adjustment").queryAllAs(Label.class)).extracting(Label::getText).containsExactly("第二件半价");
+        assertThat(robot.lookup(".line-adjustment-amount").queryAs(Label.class).getText()).isEqualTo("-1.75");
+        assertThat(terminal.sounds().played()).containsExactly(Sound.SCAN, Sound.SCAN, Sound.SCAN);
+        robot.interact(() -> Screenshots.save(shell.scene(), "sale-zh_CN-light"));
     }
 
     @Test
-    void escapeCancelsTheSaleFromAnywhere(FxRobot robot) {
-        robot.write(COLA_500).type(KeyCode.ENTER);
-        robot.type(KeyCode.ESCAPE);
-        assertThat(model.cart()).isEmpty();
-        assertThat(robot.lookup(".total-amount").queryAs(Label.class).getText()).isEqualTo("￥0.00");
+    void anUnknownCodeIsExplainedWithTheErrorToneAndAWayToSearch(FxRobot robot) {
+        Keys.scan(robot, shell.scene(), COLA_500);
+        Keys.scan(robot, shell.scene(), "6900000000000");
+
+        assertThat(text(robot, "#sale-message")).startsWith("未知条码 6900000000000");
+        assertThat(robot.lookup("#sale-message").queryAs(Label.class).getPseudoClassStates()).extracting(Object::toString).contains("error");
+        assertThat(robot.lookup(".search-instead").queryButton().isVisible()).isTrue();
+        assertThat(terminal.sounds().played()).endsWith(Sound.ERROR);
+        assertThat(model().lines()).hasSize(1);
+
+        Keys.press(robot, shell.scene(), KeyCode.F1);
+        Keys.type(robot, shell.scene(), "xb");
+        Wait.until(() -> model().searchQueryProperty().get().equals("xb"));
+        assertThat(robot.lookup(".product-tile").queryAll()).isNotEmpty();
+    }
+
+    @Test
+    void aNumberAndTheStarKeySetTheQuantityOfTheSelectedLine(FxRobot robot) {
+        Keys.scan(robot, shell.scene(), SPRITE_500);
+        Keys.type(robot, shell.scene(), "4*");
+
+        assertThat(model().lines().getFirst().line().quantity()).isEqualTo(Quantity.pieces(4));
+        assertThat(robot.lookup("#scan-field").queryAs(TextField.class).getText()).isEmpty();
+        assertThat(text(robot, "#total-amount")).isEqualTo("￥14.00");
+
+        Keys.press(robot, shell.scene(), KeyCode.F7);
+        assertThat(model().lines().getFirst().line().quantity()).isEqualTo(Quantity.pieces(1));
+    }
+
+    @Test
+    void voidingAnEarlierLineNeedsTheSupervisorsPin(FxRobot robot) {
+        Keys.scan(robot, shell.scene(), COLA_500);
+        Keys.scan(robot, shell.scene(), SPRITE_500);
+        Keys.press(robot, shell.scene(), KeyCode.UP);
+        Keys.press(robot, shell.scene(), KeyCode.DELETE);
+
+        assertThat(robot.lookup(".override-dialog").tryQuery()).isPresent();
+        robot.clickOn("李军");
+        Keys.type(robot, shell.scene(), "0000");
+        Keys.press(robot, shell.scene(), KeyCode.ENTER);
+        assertThat(robot.lookup(".override-dialog").tryQuery()).isPresent();
+        assertThat(robot.lookup(".override-dialog .dialog-message").queryAs(Label.class).getText()).contains("密码错误");
+
+        Keys.type(robot, shell.scene(), DemoStore.SUPERVISOR_PIN);
+        Keys.press(robot, shell.scene(), KeyCode.ENTER);
+
+        assertThat(robot.lookup(".override-dialog").tryQuery()).isEmpty();
+        assertThat(model().lines().getFirst().voided()).isTrue();
+        assertThat(text(robot, "#total-amount")).isEqualTo("￥3.50");
+        assertThat(text(robot, "#sale-message")).contains("李军");
+    }
+
+    @Test
+    void escapeAsksBeforeDroppingTheSale(FxRobot robot) {
+        Keys.scan(robot, shell.scene(), COLA_500);
+        Keys.press(robot, shell.scene(), KeyCode.ESCAPE);
+        assertThat(robot.lookup(".confirm-dialog").tryQuery()).isPresent();
+        Keys.press(robot, shell.scene(), KeyCode.ESCAPE);
+        assertThat(model().lines()).hasSize(1);
+
+        Keys.press(robot, shell.scene(), KeyCode.ESCAPE);
+        Keys.press(robot, shell.scene(), KeyCode.ENTER);
+        assertThat(model().lines()).isEmpty();
+        assertThat(text(robot, "#total-amount")).isEqualTo("￥0.00");
     }
 
     @Test
     void tappingAProductTileAddsIt(FxRobot robot) {
         robot.clickOn("可口可乐 500ml");
-        assertThat(model.cart()).hasSize(1);
-        assertThat(robot.lookup(".total-amount").queryAs(Label.class).getText()).isEqualTo("￥3.50");
+        assertThat(model().lines()).hasSize(1);
+        assertThat(text(robot, "#total-amount")).isEqualTo("￥3.50");
     }
 
     @Test
-    void englishDarkScreenshot(FxRobot robot) {
-        robot.interact(() -> show((Stage) scene.getWindow(), Locale.ENGLISH, true));
-        robot.write(COLA_500).type(KeyCode.ENTER);
-        robot.write(SPRITE_500).type(KeyCode.ENTER);
-        assertThat(robot.lookup(".total-amount").queryAs(Label.class).getText()).isEqualTo("￥7.00");
-        assertThat(robot.lookup(".item-count").queryAs(Label.class).getText()).isEqualTo("2 items");
-        robot.interact(() -> Screenshots.save(scene, "sale-en-dark"));
-        robot.interact(() -> show((Stage) scene.getWindow(), I18n.CHINESE, false));
+    void aHeldSaleComesBackFromTheList(FxRobot robot) {
+        Keys.scan(robot, shell.scene(), COLA_500);
+        Keys.scan(robot, shell.scene(), SPRITE_500);
+        Keys.press(robot, shell.scene(), KeyCode.F2);
+        assertThat(model().lines()).isEmpty();
+        assertThat(text(robot, "#sale-message")).startsWith("已挂单 #");
+
+        Keys.press(robot, shell.scene(), KeyCode.F3);
+        assertThat(robot.lookup(".held-entry").queryAll()).hasSize(1);
+        robot.interact(() -> Screenshots.save(shell.scene(), "recall-zh_CN-light"));
+        Keys.type(robot, shell.scene(), "1");
+
+        assertThat(robot.lookup(".recall-dialog").tryQuery()).isEmpty();
+        assertThat(model().lines()).hasSize(2);
+        assertThat(text(robot, "#total-amount")).isEqualTo("￥7.00");
+    }
+
+    @Test
+    void payingIsDisabledWithItsReasonWhileTheCartIsEmpty(FxRobot robot) {
+        assertThat(robot.lookup("#action-F10").queryButton().isDisabled()).isTrue();
+        assertThat(robot.lookup("#action-F10 .action-reason").queryAs(Label.class).getText()).isEqualTo("购物车为空");
+        Keys.scan(robot, shell.scene(), COLA_500);
+        assertThat(robot.lookup("#action-F10").queryButton().isDisabled()).isFalse();
     }
 }

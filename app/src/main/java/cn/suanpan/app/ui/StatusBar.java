@@ -1,0 +1,126 @@
+package cn.suanpan.app.ui;
+
+import cn.suanpan.app.ui.i18n.I18n;
+import cn.suanpan.app.ui.session.Navigator;
+import cn.suanpan.app.ui.session.Services;
+import cn.suanpan.app.ui.session.Session;
+import cn.suanpan.core.shift.Shift;
+import cn.suanpan.core.users.User;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.StringProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.value.ObservableValue;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.Ikon;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignL;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignR;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
+
+/**
+ * One glance tells the state: shop and terminal, who is at the till and the shift, training
+ * mode, sync state, work in progress, the time; and the screens beside the sale.
+ */
+final class StatusBar {
+
+    private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm");
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("MM-dd HH:mm");
+
+    private final VBox root;
+    private final StringProperty clock = new SimpleStringProperty("");
+    private final IntegerProperty pendingSync = new SimpleIntegerProperty(0);
+
+    StatusBar(Services services, Session session, I18n i18n, Navigator navigator, ObservableValue<Number> busy) {
+        Label brand = new Label(i18n.tr("app.brand"));
+        brand.getStyleClass().add("brand");
+        String storeName = i18n.chinese() || services.store().storeNameEn() == null ? services.store().storeName()
+                : services.store().storeNameEn();
+        Label store = new Label(storeName + " · " + i18n.tr("status.terminal",
+                services.store().storeCode() + "-" + services.store().terminalCode()));
+        store.getStyleClass().add("status-store");
+
+        Label cashier = new Label();
+        cashier.getStyleClass().add("status-cashier");
+        cashier.textProperty().bind(Bindings.createStringBinding(() -> {
+            User u = session.user();
+            if (u == null) {
+                return "";
+            }
+            Shift s = session.shift();
+            return s == null ? i18n.tr("status.cashierNoShift", u.displayName())
+                    : i18n.tr("status.cashierShift", u.displayName(), TIME.format(s.openedAt().atZone(services.store().zone())));
+        }, session.userProperty(), session.shiftProperty()));
+
+        Label sync = new Label();
+        sync.getStyleClass().add("status-offline");
+        sync.textProperty().bind(Bindings.createStringBinding(() -> i18n.tr("status.offline", pendingSync.get()), pendingSync));
+
+        ProgressIndicator working = new ProgressIndicator();
+        working.getStyleClass().add("status-busy");
+        working.setPrefSize(18, 18);
+        working.visibleProperty().bind(Bindings.createBooleanBinding(() -> busy.getValue().intValue() > 0, busy));
+
+        Label time = new Label();
+        time.textProperty().bind(clock);
+        time.getStyleClass().add("clock");
+
+        HBox buttons = new HBox(6,
+                button(i18n.tr("status.shift"), MaterialDesignC.CLOCK_OUTLINE, navigator::showShift, "nav-shift"),
+                button(i18n.tr("status.receipts"), MaterialDesignR.RECEIPT_TEXT_OUTLINE, navigator::showReceipts, "nav-receipts"),
+                button(i18n.tr("status.settings"), MaterialDesignC.COG_OUTLINE, navigator::showSettings, "nav-settings"),
+                button(i18n.tr("status.lock"), MaterialDesignL.LOCK_OUTLINE, navigator::lock, "nav-lock"));
+        buttons.visibleProperty().bind(session.userProperty().isNotNull().and(session.lockedProperty().not()));
+        buttons.managedProperty().bind(buttons.visibleProperty());
+
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox bar = new HBox(14, brand, store, spacer, working, cashier, sync, time, buttons);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.getStyleClass().add("status-bar");
+
+        Label training = new Label(i18n.tr("status.training"));
+        training.getStyleClass().add("training-banner");
+        training.setMaxWidth(Double.MAX_VALUE);
+        training.setId("training-banner");
+        training.visibleProperty().bind(session.trainingProperty());
+        training.managedProperty().bind(training.visibleProperty());
+        FontIcon schoolIcon = new FontIcon(MaterialDesignS.SCHOOL_OUTLINE);
+        training.setGraphic(schoolIcon);
+
+        root = new VBox(bar, training);
+        tick(services);
+    }
+
+    private static Button button(String text, Ikon icon, Runnable action, String id) {
+        Button b = new Button(text, new FontIcon(icon));
+        b.getStyleClass().addAll("status-button", "flat");
+        b.setFocusTraversable(false);
+        b.setId(id);
+        b.setOnAction(e -> action.run());
+        return b;
+    }
+
+    Region root() {
+        return root;
+    }
+
+    void tick(Services services) {
+        clock.set(ZonedDateTime.now(services.clock().withZone(services.store().zone())).format(CLOCK));
+    }
+
+    IntegerProperty pendingSyncProperty() {
+        return pendingSync;
+    }
+}

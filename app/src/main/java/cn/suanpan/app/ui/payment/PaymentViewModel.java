@@ -1,0 +1,240 @@
+package cn.suanpan.app.ui.payment;
+
+import cn.suanpan.app.ui.common.Notice;
+import cn.suanpan.app.ui.session.Services;
+import cn.suanpan.app.ui.session.Session;
+import cn.suanpan.core.i18n.SuanpanException;
+import cn.suanpan.core.money.Money;
+import cn.suanpan.core.pricing.PricedCart;
+import cn.suanpan.core.tender.Tender;
+import cn.suanpan.core.tender.TenderMethod;
+import cn.suanpan.core.tender.TenderPlan;
+import java.util.function.Consumer;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.ObjectBinding;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+
+/**
+ * Taking the money for one sale: tenders are added to a {@link TenderPlan} (cash, the
+ * shop's card terminal, vouchers, split as the customer likes); once it is settled the sale
+ * is committed on the store worker, the drawer opens for cash and the receipt prints.
+ */
+public final class PaymentViewModel {
+
+    /** Methods the dialog offers; payment codes and member balance arrive with their own flows. */
+    public static final java.util.List<TenderMethod> OFFERED = java.util.List.of(
+            TenderMethod.CASH, TenderMethod.EXTERNAL_CARD, TenderMethod.VOUCHER, TenderMethod.PAYMENT_CODE, TenderMethod.MEMBER_BALANCE);
+
+    private final Services services;
+    private final Session session;
+    private final PricedCart cart;
+    private final ObjectProperty<TenderPlan> plan = new SimpleObjectProperty<>();
+    private final ObjectProperty<TenderMethod> method = new SimpleObjectProperty<>(TenderMethod.CASH);
+    private final StringProperty amount = new SimpleStringProperty("");
+    private final StringProperty reference = new SimpleStringProperty("");
+    private final ObjectProperty<Notice> notice = new SimpleObjectProperty<>(Notice.NONE);
+    private final BooleanProperty committing = new SimpleBooleanProperty(false);
+    private final ObjectProperty<RecordedSale> recorded = new SimpleObjectProperty<>();
+    private final ObjectBinding<Money> change;
+
+    public PaymentViewModel(Services services, Session session, PricedCart cart) {
+        this.services = services;
+        this.session = session;
+        this.cart = cart;
+        plan.set(TenderPlan.forCart(cart, services.pricing().cashRounding()));
+        change = Bindings.createObjectBinding(this::changeDue, plan, method, amount);
+    }
+
+    /**
+     * The change to hand back: once settled, the plan's; while cash is being typed, what the
+     * typed amount would give, so the cashier sees it before pressing Enter.
+     */
+    public ObjectBinding<Money> changeProperty() {
+        return change;
+    }
+
+    private Money changeDue() {
+        TenderPlan p = plan.get();
+        if (p.settled() || method.get() != TenderMethod.CASH || amount.get() == null || amount.get().isBlank()) {
+            return p.change();
+        }
+        try {
+            Money typed = Money.parse(amount.get());
+            Money rest = typed.minus(p.remainingInCash());
+            return rest.isPositive() ? rest : Money.ZERO;
+        } catch (NumberFormatException | ArithmeticException e) {
+            return Money.ZERO;
+        }
+    }
+
+    public PricedCart cart() {
+        return cart;
+    }
+
+    public ObjectProperty<TenderPlan> planProperty() {
+        return plan;
+    }
+
+    public TenderPlan plan() {
+        return plan.get();
+    }
+
+    public ObjectProperty<TenderMethod> methodProperty() {
+        return method;
+    }
+
+    public StringProperty amountProperty() {
+        return amount;
+    }
+
+    public StringProperty referenceProperty() {
+        return reference;
+    }
+
+    public ObjectProperty<Notice> noticeProperty() {
+        return notice;
+    }
+
+    public BooleanProperty committingProperty() {
+        return committing;
+    }
+
+    public ObjectProperty<RecordedSale> recordedProperty() {
+        return recorded;
+    }
+
+    /** Why a method cannot be used here yet, as a bundle key; null when it can. */
+    public static String unavailableReason(TenderMethod m) {
+        return switch (m) {
+            case PAYMENT_CODE, MEMBER_BALANCE -> "payment.notConfigured";
+            default -> null;
+        };
+    }
+
+    public void choose(TenderMethod m) {
+        if (unavailableReason(m) != null) {
+            notice.set(Notice.warning(unavailableReason(m)));
+            return;
+        }
+        method.set(m);
+        amount.set("");
+        reference.set("");
+        notice.set(Notice.NONE);
+    }
+
+    /** A quick-amount button: that much cash handed over. */
+    public boolean cash(Money handed) {
+        return add(new Tender.Cash(handed));
+    }
+
+    /** Exactly what is left, in cash. */
+    public boolean exactCash() {
+        return add(new Tender.Cash(plan.get().remainingInCash()));
+    }
+
+    /**
+     * Adds the tender typed in for the chosen method. An empty amount means "what is left":
+     * for cash that is the exact amount, for a card or voucher the remaining total.
+     */
+    public boolean addTyped() {
+        TenderPlan p = plan.get();
+        Money value;
+        try {
+            value = amount.get() == null || amount.get().isBlank()
+                    ? (method.get() == TenderMethod.CASH ? p.remainingInCash() : p.remaining())
+                    : Money.parse(amount.get());
+        } catch (NumberFormatException | ArithmeticException e) {
+            notice.set(Notice.error("payment.badAmount", amount.get()));
+            return false;
+        }
+        try {
+            Tender tender = switch (method.get()) {
+                case CASH -> new Tender.Cash(value);
+                case EXTERNAL_CARD -> new Tender.ExternalCard(value, reference.get());
+                case VOUCHER -> new Tender.Voucher(value, reference.get());
+                default -> throw new IllegalStateException("not offered: " + method.get());
+            };
+            return add(tender);
+        } catch (SuanpanException e) {
+            notice.set(Notice.failure(e));
+            return false;
+        }
+    }
+
+    public void removeTender(int index) {
+        plan.set(plan.get().remove(index));
+        notice.set(Notice.NONE);
+    }
+
+    private boolean add(Tender tender) {
+        if (plan.get().settled()) {
+            notice.set(Notice.warning("payment.alreadySettled"));
+            return false;
+        }
+        try {
+            plan.set(plan.get().add(tender));
+        } catch (SuanpanException e) {
+            notice.set(Notice.failure(e));
+            return false;
+        }
+        amount.set("");
+        reference.set("");
+        if (!plan.get().settled()) {
+            notice.set(Notice.info("payment.stillDue", plan.get().remaining().display()));
+            if (method.get() == TenderMethod.CASH) {
+                // after cash that does not cover it, the rest is usually paid by card
+                method.set(TenderMethod.EXTERNAL_CARD);
+            }
+        } else {
+            notice.set(Notice.NONE);
+        }
+        return true;
+    }
+
+    /**
+     * Enter: adds what is typed (or, with nothing typed, the rest in the chosen method) and
+     * commits once the sale is settled.
+     */
+    public void enter(Consumer<RecordedSale> onPaid) {
+        if (committing.get()) {
+            return;
+        }
+        boolean typed = amount.get() != null && !amount.get().isBlank();
+        if (typed || !plan.get().settled()) {
+            if (!addTyped()) {
+                return;
+            }
+        }
+        if (plan.get().settled()) {
+            confirm(onPaid);
+        }
+    }
+
+    /** Commits the sale on the store worker; then the drawer, the receipt and {@code onPaid} on the UI thread. */
+    public void confirm(Consumer<RecordedSale> onPaid) {
+        TenderPlan p = plan.get();
+        if (!p.settled()) {
+            notice.set(Notice.warning("payment.stillDue", p.remaining().display()));
+            return;
+        }
+        if (committing.get()) {
+            return;
+        }
+        committing.set(true);
+        notice.set(Notice.info("payment.committing"));
+        boolean training = session.training();
+        services.executor().submit(() -> services.sales().record(cart, p, session.user(), training), sale -> {
+            committing.set(false);
+            recorded.set(sale);
+            onPaid.accept(sale);
+        }, failure -> {
+            committing.set(false);
+            notice.set(Notice.failure(failure));
+        });
+    }
+}

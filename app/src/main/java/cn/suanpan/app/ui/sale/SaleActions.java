@@ -1,0 +1,165 @@
+package cn.suanpan.app.ui.sale;
+
+import cn.suanpan.app.ui.common.Notice;
+import cn.suanpan.app.ui.hold.RecallDialog;
+import cn.suanpan.app.ui.member.MemberDialog;
+import cn.suanpan.app.ui.override.Guard;
+import cn.suanpan.app.ui.payment.PaymentDialog;
+import cn.suanpan.app.ui.payment.PaymentViewModel;
+import cn.suanpan.app.ui.payment.RecordedSale;
+import cn.suanpan.app.ui.payment.SaleFinisher;
+import cn.suanpan.app.ui.receipt.ReceiptFactory;
+import cn.suanpan.app.ui.session.Navigator;
+import cn.suanpan.app.ui.session.UiContext;
+import cn.suanpan.core.auth.Permission;
+import cn.suanpan.core.cart.Cart;
+import cn.suanpan.core.pricing.PricedLine;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/**
+ * What the sale screen's keys and buttons do beyond editing the cart: the dialogs, the
+ * permission checks and the screens they lead to.
+ */
+public final class SaleActions {
+
+    private final UiContext ui;
+    private final SaleViewModel model;
+    private final Navigator navigator;
+    private final SaleFinisher finisher;
+    private Consumer<RecordedSale> afterPaid = sale -> { };
+
+    public SaleActions(UiContext ui, SaleViewModel model, Navigator navigator) {
+        this.ui = ui;
+        this.model = model;
+        this.navigator = navigator;
+        this.finisher = new SaleFinisher(ui, new ReceiptFactory(ui.services().store(), ui.services().settings()));
+    }
+
+    /** Called after each paid sale, after the drawer and the receipt (the customer display listens here). */
+    public void setAfterPaid(Consumer<RecordedSale> listener) {
+        afterPaid = listener;
+    }
+
+    public SaleFinisher finisher() {
+        return finisher;
+    }
+
+    private boolean blocked(String reasonKey) {
+        if (reasonKey != null) {
+            model.fail(Notice.warning(reasonKey));
+            return true;
+        }
+        return false;
+    }
+
+    public void pay() {
+        openPayment(false);
+    }
+
+    /** F9: the payment dialog opens with the exact amount in cash already taken; Enter confirms. */
+    public void exactCash() {
+        openPayment(true);
+    }
+
+    private void openPayment(boolean exact) {
+        if (blocked(model.payBlockedProperty().get())) {
+            return;
+        }
+        PaymentViewModel payment = new PaymentViewModel(ui.services(), ui.session(), model.priced());
+        PaymentDialog dialog = new PaymentDialog(ui, payment, this::paid);
+        if (exact) {
+            payment.exactCash();
+        }
+        dialog.show();
+    }
+
+    private void paid(RecordedSale sale) {
+        model.completed(sale);
+        finisher.finish(sale);
+        afterPaid.accept(sale);
+    }
+
+    public void hold() {
+        if (blocked(model.holdBlockedProperty().get())) {
+            return;
+        }
+        Cart cart = model.cart();
+        ui.services().executor().submit(() -> ui.services().holds().hold(cart, ui.session().user()), held -> {
+            model.startNewSale();
+            model.info(Notice.success("sale.held", held.number()));
+        }, f -> model.fail(Notice.failure(f)));
+    }
+
+    public void recall() {
+        if (blocked(model.recallBlockedProperty().get())) {
+            return;
+        }
+        new RecallDialog(ui, cart -> {
+            model.load(cart);
+            model.info(Notice.success("sale.recalled", cart.lines().size()));
+        }).show();
+    }
+
+    public void member() {
+        new MemberDialog(ui, model.memberProperty().get(), model::attachMember, model::detachMember).show();
+    }
+
+    public void returns() {
+        if (blocked(model.recallBlockedProperty().get())) {
+            return;
+        }
+        navigator.showReturns();
+    }
+
+    /** Opens the drawer without a sale: needs leave, and is recorded against the shift. */
+    public void drawer() {
+        if (ui.session().shift() == null) {
+            model.fail(Notice.warning("sale.reason.noShift"));
+            return;
+        }
+        new Guard(ui).require(Permission.NO_SALE, auth -> ui.services().executor().submit(
+                () -> ui.services().shifts().noSale(auth, null), movement -> {
+                    ui.services().devices().drawer().open();
+                    model.info(Notice.success("sale.drawerOpened"));
+                }, f -> model.fail(Notice.failure(f))));
+    }
+
+    public void voice() {
+        model.fail(Notice.warning("voice.notYet"));
+    }
+
+    public void discount(String typed) {
+        if (blocked(model.holdBlockedProperty().get())) {
+            return;
+        }
+        new DiscountDialog(ui, model, typed).show();
+    }
+
+    public void priceOverride(String typed) {
+        Optional<PricedLine> line = model.selected();
+        if (line.isEmpty() || line.get().voided()) {
+            model.fail(Notice.warning("sale.selectLine"));
+            return;
+        }
+        new PriceOverrideDialog(ui, model, line.get(), typed).show();
+    }
+
+    /** Del: the line just scanned comes out; any other line is voided, with a supervisor if need be. */
+    public void removeOrVoid() {
+        Optional<PricedLine> line = model.selected();
+        if (line.isEmpty() || line.get().voided()) {
+            model.fail(Notice.warning("sale.selectLine"));
+            return;
+        }
+        if (model.selectedIsFresh()) {
+            model.remove();
+            return;
+        }
+        new Guard(ui).require(Permission.VOID_LINE, model::voidSelected);
+    }
+
+    public void lock() {
+        navigator.lock();
+    }
+}

@@ -1,0 +1,41 @@
+package cn.suanpan.app.testing;
+
+import cn.suanpan.app.ui.Shell;
+import cn.suanpan.app.ui.session.Services;
+import cn.suanpan.app.ui.session.Session;
+import cn.suanpan.core.money.Money;
+import cn.suanpan.core.shift.Shift;
+import cn.suanpan.core.users.User;
+import java.util.Locale;
+import javafx.application.Platform;
+import javafx.stage.Stage;
+
+/** The cashier window on a test terminal, in a TestFX stage. */
+public final class ShellFixture {
+
+    private ShellFixture() {
+    }
+
+    /** Call on the JavaFX thread (a TestFX {@code @Start} method). */
+    public static Shell show(Stage stage, TestTerminal terminal, Locale locale) {
+        Services services = terminal.services(Platform::runLater);
+        Shell shell = new Shell(services, new Session(), locale, 1280, 800, null);
+        stage.setScene(shell.scene());
+        stage.setWidth(1280);
+        stage.setHeight(800);
+        stage.show();
+        shell.start();
+        return shell;
+    }
+
+    /** Logs {@code username} in and opens a shift if none is open, skipping the login screen; on the JavaFX thread. */
+    public static User loginWithShift(Shell shell, String username, String pin) {
+        Services s = shell.services();
+        User user = s.users().login(username, pin);
+        shell.session().userProperty().set(user);
+        Shift shift = s.shifts().current().orElseGet(() -> s.shifts().open(user, Money.ofYuan(200)));
+        shell.session().shiftProperty().set(shift);
+        shell.showSale();
+        return user;
+    }
+}

@@ -1,0 +1,106 @@
+package cn.suanpan.app.ui.common;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.suanpan.app.testing.Keys;
+import cn.suanpan.app.testing.ShellFixture;
+import cn.suanpan.app.testing.TestTerminal;
+import cn.suanpan.app.ui.Shell;
+import cn.suanpan.app.ui.i18n.I18n;
+import cn.suanpan.core.setup.DemoStore;
+import java.nio.file.Path;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/**
+ * A scanner's burst lands in the cart wherever the focus is, and takes back what it typed
+ * into a text field; a person typing the same keys slowly is just typing.
+ */
+@ExtendWith(ApplicationExtension.class)
+class KeyboardWedgeTest {
+
+    static final String COLA_500 = "6999993984647";
+
+    @TempDir
+    static Path data;
+    static TestTerminal terminal;
+
+    Shell shell;
+
+    @BeforeAll
+    static void open() {
+        terminal = TestTerminal.open(data);
+    }
+
+    @AfterAll
+    static void close() {
+        terminal.close();
+    }
+
+    @Start
+    void start(Stage stage) {
+        shell = ShellFixture.show(stage, terminal, I18n.CHINESE);
+        ShellFixture.loginWithShift(shell, DemoStore.CASHIER, DemoStore.CASHIER_PIN);
+    }
+
+    @Test
+    void aBurstInTheMiddleOfTypedSearchTextAddsTheItemAndLeavesTheTextAlone(FxRobot robot) {
+        TextField scan = robot.lookup("#scan-field").queryAs(TextField.class);
+        Keys.typeSlowly(robot, shell.scene(), "ke", 200);
+        assertThat(scan.getText()).isEqualTo("ke");
+
+        Keys.scan(robot, shell.scene(), COLA_500);
+
+        assertThat(shell.saleModel().lines()).hasSize(1);
+        assertThat(scan.getText()).isEqualTo("ke");
+    }
+
+    @Test
+    void aBurstLandsInTheCartWhenAButtonOrTheCartHasTheFocus(FxRobot robot) {
+        robot.interact(() -> robot.lookup(".product-tile").queryButton().requestFocus());
+        Keys.scan(robot, shell.scene(), COLA_500);
+        assertThat(shell.saleModel().lines()).hasSize(1);
+
+        robot.interact(() -> robot.lookup("#cart").queryAs(ListView.class).requestFocus());
+        Keys.scan(robot, shell.scene(), COLA_500);
+        assertThat(shell.saleModel().lines().getFirst().line().quantity().display()).isEqualTo("2");
+    }
+
+    @Test
+    void slowTypingInADialogStaysTypingAndEnterIsTheDialogs(FxRobot robot) {
+        Keys.press(robot, shell.scene(), KeyCode.F4);
+        TextField phone = robot.lookup("#member-phone").queryAs(TextField.class);
+
+        Keys.typeSlowly(robot, shell.scene(), "13900001111", 120);
+        Keys.press(robot, shell.scene(), KeyCode.ENTER);
+
+        assertThat(phone.getText()).isEqualTo("13900001111");
+        assertThat(robot.lookup(".member-dialog .dialog-message").queryAs(Label.class).getText()).contains("13900001111");
+        assertThat(shell.saleModel().lines()).isEmpty();
+    }
+
+    @Test
+    void theGapThatMakesAScanIsASetting(FxRobot robot) {
+        robot.interact(() -> shell.wedge().setTiming(new KeyboardWedge.Timing(1_000, 4)));
+        try {
+            // a keyboard that types slowly (a scanner on a slow USB hub, say) counts as a scanner now
+            Keys.typeSlowly(robot, shell.scene(), COLA_500, 60);
+            Keys.press(robot, shell.scene(), KeyCode.ENTER);
+            assertThat(shell.saleModel().lines()).hasSize(1);
+            assertThat(robot.lookup("#scan-field").queryAs(TextField.class).getText()).isEmpty();
+        } finally {
+            robot.interact(() -> shell.wedge().setTiming(KeyboardWedge.Timing.DEFAULT));
+        }
+    }
+}
