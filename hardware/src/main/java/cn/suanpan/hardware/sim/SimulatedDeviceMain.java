@@ -7,6 +7,12 @@ import cn.suanpan.hardware.scanner.ScannerSettings;
 import cn.suanpan.hardware.serial.LinkOptions;
 import cn.suanpan.hardware.serial.SerialLink;
 import cn.suanpan.hardware.serial.SerialSettings;
+import cn.suanpan.hardware.printer.PaperWidth;
+import cn.suanpan.hardware.printer.PrinterCharset;
+import cn.suanpan.hardware.printer.escpos.DrawerSensor;
+import cn.suanpan.hardware.printer.sim.SimulatedPrinter;
+import cn.suanpan.hardware.printer.sim.SimulatedPrinterServer;
+import cn.suanpan.hardware.printer.sim.SimulatedPrinterState;
 import java.io.BufferedReader;
 import java.io.FileOutputStream;
 import java.io.IOException;
@@ -14,12 +20,16 @@ import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.math.BigDecimal;
+import java.net.InetAddress;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Map;
+import java.util.OptionalInt;
+import java.util.function.IntFunction;
 
 /**
  * A simulated device on the far end of a serial line, for trying the terminal without hardware.
@@ -32,9 +42,13 @@ import java.util.Map;
  *
  * Devices: {@code scanner} (each line typed is scanned), {@code scale} (type a weight in kg,
  * {@code ol} for overload), {@code display} (prints the screen), {@code drawer} (prints kicks),
- * {@code printer-sink} (writes every byte to {@code --out FILE}, or a hex dump to the console).
+ * {@code printer-sink} (writes every byte to {@code --out FILE}, or a hex dump to the console, and
+ * answers DLE EOT status requests from {@code --state FILE}, see {@link SimulatedPrinterState}),
+ * {@code printer-net} (a network printer: PORT is a TCP port, pages go to {@code --dir}).
  * Options: {@code --baud N}, {@code --suffix CR|LF|CRLF|TAB|NONE} (scanner),
- * {@code --protocol continuous|toledo8213} (scale), {@code --out FILE} (printer-sink).
+ * {@code --protocol continuous|toledo8213} (scale), {@code --out FILE}, {@code --state FILE},
+ * {@code --print-speed BYTES_PER_SECOND} (printer-sink), {@code --dir FOLDER}, {@code --state FILE},
+ * {@code --paper 58|80}, {@code --charset GBK|GB18030}, {@code --bind ADDRESS} (printer-net).
  * End with Ctrl-D or Ctrl-C.
  */
 public final class SimulatedDeviceMain {
@@ -51,10 +65,14 @@ public final class SimulatedDeviceMain {
         String device = args[0];
         String port = args[1];
         Map<String, String> options = options(args);
+        BufferedReader stdin = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+        if (device.equals("printer-net")) {
+            networkPrinter(port, options, stdin, console);
+            return;
+        }
         SerialSettings settings = SerialSettings.ofBaudRate(Integer.parseInt(options.getOrDefault("baud", "9600")));
         SerialLink link = SerialLink.create(port, settings, LinkOptions.DEFAULT);
         link.addStatusListener(s -> console.println("[" + port + "] " + s));
-        BufferedReader stdin = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
         switch (device) {
             case "scanner" -> {
                 ScannerSettings.Suffix suffix = ScannerSettings.Suffix.valueOf(
@@ -107,8 +125,13 @@ public final class SimulatedDeviceMain {
             }
             case "printer-sink" -> {
                 String file = options.get("out");
+                // without a state file the printer is always ready; with one, it answers what the file says
+                Path stateFile = options.containsKey("state") ? Path.of(options.get("state")) : null;
+                IntFunction<OptionalInt> answerer = n -> (stateFile == null ? SimulatedPrinterState.READY
+                        : SimulatedPrinterState.read(stateFile)).answer(n, DrawerSensor.OPEN_WHEN_HIGH);
+                int speed = Integer.parseInt(options.getOrDefault("print-speed", "0"));
                 try (OutputStream out = file == null ? hexDump(console) : new FileOutputStream(file, true)) {
-                    SinkEndpoint sink = new SinkEndpoint(link, out);
+                    SinkEndpoint sink = new SinkEndpoint(link, out, answerer, speed);
                     try {
                         waitForEnd(stdin);
                     } finally {
@@ -120,6 +143,23 @@ public final class SimulatedDeviceMain {
                 usage(console);
                 System.exit(2);
             }
+        }
+    }
+
+    /** A network printer on a TCP port: pages go to --dir as .bin and .png files. */
+    private static void networkPrinter(String port, Map<String, String> options, BufferedReader stdin, PrintStream console)
+            throws IOException {
+        Path folder = Path.of(options.getOrDefault("dir", "printer-sim"));
+        Path stateFile = options.containsKey("state") ? Path.of(options.get("state")) : null;
+        PaperWidth paper = "80".equals(options.getOrDefault("paper", "80")) ? PaperWidth.MM80 : PaperWidth.MM58;
+        PrinterCharset charset = PrinterCharset.valueOf(options.getOrDefault("charset", "GB18030").toUpperCase(Locale.ROOT));
+        try (SimulatedPrinter printer = new SimulatedPrinter("net", folder, paper, charset, DrawerSensor.OPEN_WHEN_HIGH, stateFile);
+                SimulatedPrinterServer server = SimulatedPrinterServer.start(printer,
+                        InetAddress.getByName(options.getOrDefault("bind", "127.0.0.1")), Integer.parseInt(port))) {
+            printer.addPageListener(page -> console.println("page " + page.number() + ": "
+                    + page.pngFile().orElse(page.bytesFile())));
+            console.println("Network printer listening on " + server.address() + "; pages go to " + folder.toAbsolutePath());
+            waitForEnd(stdin);
         }
     }
 
@@ -156,6 +196,9 @@ public final class SimulatedDeviceMain {
 
     private static void usage(PrintStream out) {
         out.println("usage: SimulatedDeviceMain scanner|scale|display|drawer|printer-sink PORT [--baud N]"
-                + " [--suffix CR|LF|CRLF|TAB|NONE] [--protocol continuous|toledo8213] [--out FILE]");
+                + " [--suffix CR|LF|CRLF|TAB|NONE] [--protocol continuous|toledo8213]"
+                + " [--out FILE] [--state FILE] [--print-speed BYTES_PER_SECOND]");
+        out.println("       SimulatedDeviceMain printer-net TCP_PORT [--dir FOLDER] [--state FILE] [--paper 58|80]"
+                + " [--charset GBK|GB18030] [--bind ADDRESS]");
     }
 }

@@ -26,6 +26,9 @@ public record PrinterStatus(
         boolean autoRecoverableError,
         boolean drawerOpen) {
 
+    /** A printer with nothing to report: online, paper in, cover shut, drawer closed. */
+    public static final PrinterStatus READY = new PrinterStatus(false, false, false, false, false, false, false, false);
+
     /** Whether a receipt sent now would be printed. A nearly empty roll still prints. */
     public boolean canPrint() {
         return !offline && !coverOpen && !paperOut && !cutterError && !unrecoverableError;
