@@ -25,10 +25,6 @@ public final class ShellFixture {
         stage.setHeight(800);
         stage.show();
         shell.start();
-        // Synthetic scans fire their keys back to back, but a busy test machine can stall the
-        // thread between two of them for longer than a real scanner's gap: allow 100 ms, still
-        // below the pauses of the slow-typing tests (120 ms and more).
-        shell.wedge().setTiming(new cn.suanpan.app.ui.common.KeyboardWedge.Timing(100, 4));
         return shell;
     }
 
