@@ -3,9 +3,6 @@ package cn.suanpan.app.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.suanpan.hardware.codes.CodeImages;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
@@ -18,38 +15,17 @@ class DeviceCommandTest {
     @TempDir
     Path data;
 
-    record Run(int code, String out, String err) {
+    private CliRun runIn(String lang, String... args) {
+        return CliRun.in(data, lang, args);
     }
 
-    private Run runIn(String lang, String... args) {
-        PrintStream oldOut = System.out;
-        PrintStream oldErr = System.err;
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        try {
-            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-            String[] full = new String[args.length + 4];
-            full[0] = "--data-dir";
-            full[1] = data.toString();
-            full[2] = "--lang";
-            full[3] = lang;
-            System.arraycopy(args, 0, full, 4, args.length);
-            int code = SuanpanCommand.run(full);
-            return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(oldOut);
-            System.setErr(oldErr);
-        }
-    }
-
-    private Run run(String... args) {
+    private CliRun run(String... args) {
         return runIn("en", args);
     }
 
     @Test
     void listShowsTheSimulatedDefaults() {
-        Run r = run("device", "list");
+        CliRun r = run("device", "list");
         assertThat(r.code()).as(r.err()).isZero();
         assertThat(r.out()).contains("Receipt printer: simulated, 58 mm, GB18030, pages go to " + data.resolve("printer-sim"))
                 .contains("Kitchen printer: simulated, 80 mm")
@@ -62,13 +38,13 @@ class DeviceCommandTest {
 
     @Test
     void testPrintWritesAPictureOfThePage() throws Exception {
-        Run r = run("device", "test-print");
+        CliRun r = run("device", "test-print");
         assertThat(r.code()).as(r.err()).isZero();
         Path png = data.resolve("printer-sim/receipt-000001.png");
         assertThat(r.out()).contains("Test page printed on the receipt printer").contains("Picture of the page: " + png);
         assertThat(png).exists();
 
-        Run kitchen = run("device", "test-print", "--printer", "kitchen");
+        CliRun kitchen = run("device", "test-print", "--printer", "kitchen");
         assertThat(kitchen.code()).as(kitchen.err()).isZero();
         assertThat(data.resolve("printer-sim/kitchen-000001.png")).exists();
 
@@ -79,42 +55,42 @@ class DeviceCommandTest {
     void aPageThatCannotPrintStaysQueuedAndComesOutNextTime() throws Exception {
         Files.createDirectories(data.resolve("printer-sim"));
         Files.writeString(data.resolve("printer-sim/receipt.state"), "paper-out\n");
-        Run r = run("device", "test-print", "--wait", "3");
+        CliRun r = run("device", "test-print", "--wait", "3");
         assertThat(r.code()).isEqualTo(1);
         assertThat(r.err()).contains("The test page is not printed yet: The printer is out of paper.")
                 .contains("stays in the print queue");
         try (Stream<Path> waiting = Files.list(data.resolve("print-queue/waiting"))) {
             assertThat(waiting.count()).isEqualTo(1);
         }
-        Run status = run("device", "status");
+        CliRun status = run("device", "status");
         assertThat(status.out()).contains("The printer is out of paper.").contains("Print queue: 1 job(s) waiting");
 
         Files.delete(data.resolve("printer-sim/receipt.state"));
-        Run again = run("device", "test-print");
+        CliRun again = run("device", "test-print");
         assertThat(again.code()).as(again.err()).isZero();
         assertThat(data.resolve("printer-sim/receipt-000002.png")).as("the kept page and the new one").exists();
     }
 
     @Test
     void theDrawerOpensForASupervisorOnly() {
-        Run cashier = run("device", "open-drawer", "--user", "cashier", "--pin", "1234");
+        CliRun cashier = run("device", "open-drawer", "--user", "cashier", "--pin", "1234");
         assertThat(cashier.code()).isEqualTo(2);
         assertThat(cashier.err()).contains("needs a supervisor");
 
-        Run ok = run("device", "open-drawer", "--user", "supervisor", "--pin", "5678");
+        CliRun ok = run("device", "open-drawer", "--user", "supervisor", "--pin", "5678");
         assertThat(ok.code()).as(ok.err()).isZero();
         assertThat(ok.out()).contains("Cash drawer opened: no sale by 李军");
     }
 
     @Test
     void statusAndScaleOfTheSimulatedCounter() {
-        Run status = run("device", "status");
+        CliRun status = run("device", "status");
         assertThat(status.code()).as(status.err()).isZero();
         assertThat(status.out()).contains("Receipt printer (").contains("): ready")
                 .contains("Print queue: nothing waiting")
                 .contains("Cash drawer: state unknown")
                 .contains("Scale: Connected");
-        Run scale = run("device", "read-scale");
+        CliRun scale = run("device", "read-scale");
         assertThat(scale.code()).as(scale.err()).isZero();
         assertThat(scale.out()).contains("Stable weight: 0.000 kg (0 g)");
     }
@@ -123,13 +99,13 @@ class DeviceCommandTest {
     void decodeReadsAPaymentCodeFromAPicture() throws Exception {
         Path qr = data.resolve("pay.png");
         Files.write(qr, CodeImages.png(CodeImages.qr("134567890123456789", 200)));
-        Run r = run("device", "decode", qr.toString());
+        CliRun r = run("device", "decode", qr.toString());
         assertThat(r.code()).as(r.err()).isZero();
         assertThat(r.out()).contains("QR_CODE: 134567890123456789");
 
         Path text = data.resolve("note.txt");
         Files.writeString(text, "no picture");
-        Run bad = runIn("zh_CN", "device", "decode", text.toString());
+        CliRun bad = runIn("zh_CN", "device", "decode", text.toString());
         assertThat(bad.code()).isEqualTo(1);
         assertThat(bad.err()).contains("note.txt 不是可读取的图片");
     }
