@@ -64,7 +64,6 @@ public final class ModalHost {
         layer.setUserData(dialog);
         dialogs.getChildren().add(layer);
         open.push(dialog);
-        content.setDisable(true);
         Node focus = dialog.initialFocus();
         if (focus != null) {
             focus.requestFocus();
@@ -79,7 +78,6 @@ public final class ModalHost {
         open.remove(dialog);
         dialogs.getChildren().removeIf(n -> n.getUserData() == dialog);
         if (open.isEmpty()) {
-            content.setDisable(false);
             onAllClosed.run();
         } else {
             Node focus = open.peek().initialFocus();

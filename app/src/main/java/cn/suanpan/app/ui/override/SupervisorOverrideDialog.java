@@ -56,7 +56,7 @@ public final class SupervisorOverrideDialog {
         message.setWrapText(true);
         VBox left = new VBox(10, why, new Label(i18n.tr("override.approver")), names, pin, message);
         left.setPrefWidth(360);
-        HBox content = new HBox(20, left, Keypad.into(pin, true));
+        HBox content = new HBox(20, left, Keypad.pin(pin));
         content.setAlignment(Pos.TOP_LEFT);
         dialog.content(content).focus(pin);
         dialog.button(i18n.tr("dialog.cancel"), "Esc", dialog::close, false);
@@ -66,7 +66,8 @@ public final class SupervisorOverrideDialog {
     }
 
     private void fill(FlowPane names, List<User> users) {
-        for (User u : users) {
+        // supervisors before the owner: they are the ones on the floor
+        for (User u : users.stream().sorted(java.util.Comparator.comparing(User::role)).toList()) {
             if (!u.role().atLeast(Role.SUPERVISOR) || u.equals(ui.session().user())) {
                 continue;
             }

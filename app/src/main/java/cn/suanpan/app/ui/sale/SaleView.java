@@ -351,15 +351,25 @@ public final class SaleView {
         count.setId("item-count");
         VBox small = new VBox(2, count, subtotal, savings);
 
-        Label totalLabel = new Label(i18n().tr("sale.total"));
+        // between customers the change to hand back takes the total's place, in the same large type
+        Label totalLabel = new Label();
         totalLabel.getStyleClass().add("total-label");
         Label total = new Label();
         total.getStyleClass().add("total-amount");
         total.setId("total-amount");
+        javafx.beans.binding.BooleanBinding showChange = Bindings.createBooleanBinding(() -> {
+            RecordedSale s = model.lastSaleProperty().get();
+            return s != null && s.payment().change().isPositive() && model.lines().isEmpty();
+        }, model.lastSaleProperty(), model.pricedProperty());
+        totalLabel.textProperty().bind(Bindings.when(showChange).then(i18n().tr("sale.changeDue")).otherwise(i18n().tr("sale.total")));
         total.textProperty().bind(Bindings.createStringBinding(() -> {
+            if (showChange.get()) {
+                return model.lastSaleProperty().get().payment().change().display();
+            }
             PricedCart p = model.pricedProperty().get();
             return p == null ? "" : p.total().display();
-        }, model.pricedProperty()));
+        }, model.pricedProperty(), showChange));
+        showChange.addListener((obs, a, on) -> total.pseudoClassStateChanged(PseudoClass.getPseudoClass("change"), on));
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox totals = new HBox(12, small, spacer, totalLabel, total);
