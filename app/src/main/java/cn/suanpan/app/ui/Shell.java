@@ -12,6 +12,8 @@ import cn.suanpan.app.ui.login.LoginView;
 import cn.suanpan.app.ui.login.LoginViewModel;
 import cn.suanpan.app.ui.override.Guard;
 import cn.suanpan.app.ui.receipt.ReceiptsView;
+import cn.suanpan.app.ui.returns.ReturnsView;
+import cn.suanpan.app.ui.returns.ReturnsViewModel;
 import cn.suanpan.app.ui.sale.SaleView;
 import cn.suanpan.app.ui.sale.SaleViewModel;
 import cn.suanpan.app.ui.session.Navigator;
@@ -246,7 +248,8 @@ public final class Shell implements UiContext, Navigator {
 
     @Override
     public void showReturns() {
-        toast(Notice.info("action.notYet"));
+        ReturnsViewModel model = new ReturnsViewModel(services, services.returns());
+        showScreen(() -> new ReturnsView(this, model, this::showSale));
     }
 
     @Override

@@ -11,6 +11,8 @@ import cn.suanpan.app.ui.hold.HeldCarts;
 import cn.suanpan.app.ui.hold.MemoryHeldCarts;
 import cn.suanpan.app.ui.payment.MemorySaleRecorder;
 import cn.suanpan.app.ui.payment.SaleRecorder;
+import cn.suanpan.app.ui.returns.MemoryReturnsDesk;
+import cn.suanpan.app.ui.returns.ReturnsDesk;
 import cn.suanpan.app.ui.sale.DemoPromotions;
 import cn.suanpan.app.ui.settings.UiSettings;
 import cn.suanpan.core.audit.AuditLog;
@@ -45,6 +47,7 @@ public record Services(
         ProductCatalog catalog,
         PricingEngine pricing,
         SaleRecorder sales,
+        ReturnsDesk returns,
         HeldCarts holds,
         Devices devices,
         TaskExecutor executor,
@@ -68,8 +71,9 @@ public record Services(
         PricingEngine pricing = new PricingEngine(clock, store.zone(), demoPromotions(), CashRounding.NONE);
         SaleRecorder sales = new MemorySaleRecorder(store, clock);
         HeldCarts holds = new MemoryHeldCarts(clock);
+        ReturnsDesk returns = new MemoryReturnsDesk(sales, authorizer);
         return new Services(terminal, new UiSettings(terminal.settings()), clock, users, audit, authorizer, shifts, members,
-                catalog, pricing, sales, holds, devices, executor, uiThread, sounds);
+                catalog, pricing, sales, returns, holds, devices, executor, uiThread, sounds);
     }
 
     private static List<Promotion> demoPromotions() {

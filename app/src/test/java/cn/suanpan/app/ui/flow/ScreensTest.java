@@ -11,6 +11,9 @@ import cn.suanpan.app.ui.Shell;
 import cn.suanpan.app.ui.devices.SimulatedReceiptPrinter;
 import cn.suanpan.app.ui.i18n.I18n;
 import cn.suanpan.app.ui.receipt.ReceiptsView;
+import cn.suanpan.app.ui.returns.ReturnsView;
+import cn.suanpan.hardware.drawer.SimulatedCashDrawer;
+import cn.suanpan.app.testing.Screenshots;
 import cn.suanpan.app.ui.settings.SettingsView;
 import cn.suanpan.app.ui.settings.UiSettings;
 import cn.suanpan.core.setup.DemoStore;
@@ -76,6 +79,48 @@ class ScreensTest {
 
         assertThat(printer.printed()).hasSize(before + 1);
         assertThat(String.join("\n", printer.printed().getLast().textLines())).contains("重打小票", receiptNo);
+    }
+
+    @Test
+    void partOfASaleComesBackWithTheSupervisorsApproval(FxRobot robot) {
+        robot.interact(() -> ShellFixture.loginWithShift(shell, DemoStore.CASHIER, DemoStore.CASHIER_PIN));
+        var scene = shell.scene();
+        Keys.scan(robot, scene, "6999993984647");
+        Keys.scan(robot, scene, "6999993984647");
+        Keys.scan(robot, scene, "6922811950968");
+        Keys.press(robot, scene, KeyCode.F9);
+        Keys.press(robot, scene, KeyCode.ENTER);
+        String receiptNo = shell.services().sales().recent(1).getFirst().receiptNo();
+        SimulatedCashDrawer drawer = (SimulatedCashDrawer) shell.services().devices().drawer();
+        assertThat(drawer.kicks()).isEqualTo(1);
+
+        Keys.press(robot, scene, KeyCode.F5);
+        assertThat(shell.screen()).isInstanceOf(ReturnsView.class);
+        Keys.scan(robot, scene, receiptNo);
+        // everything is picked at first: 5.25 for the colas, 3.50 for the noodles
+        assertThat(text(robot, "#refund-total")).isEqualTo("￥8.75");
+        Touch.tap(robot, "#return-minus-1");
+        // one of two colas: half of 5.25, rounded half-up
+        assertThat(text(robot, "#refund-total")).isEqualTo("￥6.13");
+        Touch.tapText(robot, "质量问题");
+        Keys.press(robot, scene, KeyCode.F10);
+
+        assertThat(robot.lookup(".override-dialog").tryQuery()).isPresent();
+        Touch.tapText(robot, "李军");
+        Keys.type(robot, scene, DemoStore.SUPERVISOR_PIN);
+        Keys.press(robot, scene, KeyCode.ENTER);
+
+        assertThat(text(robot, "#returns-message")).startsWith("退款单 R-0001：已退 ￥6.13");
+        assertThat(drawer.kicks()).isEqualTo(2);
+        assertThat(text(robot, "#return-count-1")).isEqualTo("0");
+        // the other cola can still come back, and gives back the rest of the line
+        Touch.tap(robot, "#return-plus-1");
+        assertThat(text(robot, "#refund-total")).isEqualTo("￥2.62");
+        robot.interact(() -> Screenshots.save(scene, "returns-zh_CN-light"));
+    }
+
+    private static String text(FxRobot robot, String query) {
+        return robot.lookup(query).queryAs(Label.class).getText();
     }
 
     @Test
