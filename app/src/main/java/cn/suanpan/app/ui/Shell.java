@@ -95,6 +95,14 @@ public final class Shell implements UiContext, Navigator {
         ticker = new Timeline(new KeyFrame(Duration.seconds(15), e -> tick()));
         ticker.setCycleCount(Timeline.INDEFINITE);
         ticker.play();
+        // a window that no longer shows this scene needs no clock
+        scene.windowProperty().addListener((obs, old, window) -> {
+            if (window == null) {
+                ticker.stop();
+            } else {
+                ticker.play();
+            }
+        });
     }
 
     public Scene scene() {
@@ -108,10 +116,6 @@ public final class Shell implements UiContext, Navigator {
     /** The sale in progress; for the customer display and tests. */
     public SaleViewModel saleModel() {
         return saleModel;
-    }
-
-    public SaleView saleView() {
-        return saleView;
     }
 
     public Screen screen() {

@@ -29,6 +29,26 @@ public final class ModalHost {
         root.getStyleClass().add("modal-host");
         dialogs.setPickOnBounds(false);
         root.getChildren().addAll(content, dialogs, toasts.layer());
+        // the screen behind a dialog stays as it is (not greyed out), so keep Tab from wandering into it
+        root.sceneProperty().addListener((obs, old, scene) -> {
+            if (scene != null) {
+                scene.focusOwnerProperty().addListener((o, was, now) -> keepFocusInDialog(now));
+            }
+        });
+    }
+
+    private void keepFocusInDialog(Node focused) {
+        ModalDialog top = open.peek();
+        if (top == null || focused == null) {
+            return;
+        }
+        for (Node n = focused; n != null; n = n.getParent()) {
+            if (n == top.card()) {
+                return;
+            }
+        }
+        Node back = top.initialFocus() != null ? top.initialFocus() : top.card();
+        Platform.runLater(back::requestFocus);
     }
 
     public StackPane root() {

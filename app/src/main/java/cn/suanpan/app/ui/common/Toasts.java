@@ -46,9 +46,4 @@ public final class Toasts {
         life.setOnFinished(e -> layer.getChildren().remove(toast));
         life.play();
     }
-
-    /** The texts on screen now, oldest first; for tests. */
-    public java.util.List<String> texts() {
-        return layer.getChildren().stream().map(n -> ((Label) n).getText()).toList();
-    }
 }

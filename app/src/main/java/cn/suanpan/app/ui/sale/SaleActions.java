@@ -41,10 +41,6 @@ public final class SaleActions {
         afterPaid = listener;
     }
 
-    public SaleFinisher finisher() {
-        return finisher;
-    }
-
     private boolean blocked(String reasonKey) {
         if (reasonKey != null) {
             model.fail(Notice.warning(reasonKey));

@@ -87,10 +87,6 @@ public final class SaleView {
         return root;
     }
 
-    public SaleActions actions() {
-        return actions;
-    }
-
     public void focusScan() {
         scanField.requestFocus();
     }

@@ -68,7 +68,8 @@ class BackgroundWorkerTest {
     }
 
     @AfterEach
-    void stop() {
+    void stop(FxRobot robot) {
+        robot.interact(shell::stop);
         worker.close();
         services.devices().close();
     }
