@@ -15,6 +15,9 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationInfo;
 import org.flywaydb.core.api.MigrationState;
@@ -23,6 +26,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 class LocalStoreTest {
 
+    /** The newest migration this build ships, read from the folder so adding one needs no edit here. */
+    private static final String NEWEST = newestMigration();
+
     @TempDir
     Path tmp;
 
@@ -30,7 +36,7 @@ class LocalStoreTest {
     void createsAndMigratesANewDirectory() {
         Path dir = tmp.resolve("not/there/yet");
         try (LocalStore store = LocalStore.open(dir)) {
-            assertThat(store.schemaVersion()).isEqualTo("1");
+            assertThat(store.schemaVersion()).isEqualTo(NEWEST);
             assertThat(store.file()).isEqualTo(dir.toAbsolutePath().resolve(LocalStore.DB_NAME));
             assertThat(store.dsl().fetchCount(CATEGORY)).isZero();
         }
@@ -45,7 +51,7 @@ class LocalStoreTest {
                     .set(CATEGORY.ID, id).set(CATEGORY.CODE, "drinks").set(CATEGORY.NAME, "饮料").execute());
         }
         try (LocalStore store = LocalStore.open(tmp)) {
-            assertThat(store.schemaVersion()).isEqualTo("1");
+            assertThat(store.schemaVersion()).isEqualTo(NEWEST);
             assertThat(store.dsl().selectFrom(CATEGORY).fetch(CATEGORY.CODE)).containsExactly("drinks");
             assertThat(store.dsl().fetchValue(CATEGORY.NAME, CATEGORY.ID.eq(id))).isEqualTo("饮料");
         }
@@ -93,7 +99,7 @@ class LocalStoreTest {
             assertThat(other.waitFor(30, TimeUnit.SECONDS)).as("other process exits").isTrue();
             assertThat(other.exitValue()).isZero();
             try (LocalStore store = LocalStore.open(dir)) {
-                assertThat(store.schemaVersion()).isEqualTo("1");
+                assertThat(store.schemaVersion()).isEqualTo(NEWEST);
             }
         } finally {
             other.destroyForcibly();
@@ -121,7 +127,7 @@ class LocalStoreTest {
                 .isInstanceOfSatisfying(SuanpanException.class, e -> {
                     UserMessage m = e.userMessage();
                     assertThat(m.key()).isEqualTo("store.newerVersion");
-                    assertThat(m.args()).containsExactly("9999", "1");
+                    assertThat(m.args()).containsExactly("9999", NEWEST);
                 });
 
         assertThat(history(newer)).isEqualTo(historyBefore);
@@ -165,6 +171,18 @@ class LocalStoreTest {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return -1;
+        }
+    }
+
+    private static String newestMigration() {
+        Pattern versioned = Pattern.compile("V(\\d+)__.+\\.sql");
+        try (Stream<Path> files = Files.list(Path.of("src", "main", "resources", "db", "migration"))) {
+            return files.map(f -> versioned.matcher(f.getFileName().toString()))
+                    .filter(Matcher::matches)
+                    .mapToInt(m -> Integer.parseInt(m.group(1)))
+                    .max().stream().mapToObj(Integer::toString).findFirst().orElseThrow();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
     }
 }
