@@ -339,6 +339,7 @@ public final class Shell implements UiContext, Navigator {
     }
 
     /** Events waiting for the sync client, read on the store worker. */
+    @Override
     public void refreshPendingSync() {
         IntegerProperty target = statusBar.pendingSyncProperty();
         services.executor().submit(() -> Outbox.pending(services.terminal().store().dsl()), target::set, f -> { });

@@ -90,6 +90,12 @@ public final class TestTerminal implements AutoCloseable {
         return terminal;
     }
 
+    /** A sale as the store has it. */
+    public cn.suanpan.core.sale.StoredSale storedSale(String receiptNo) {
+        return new cn.suanpan.core.sale.SaleRepository(terminal.storeInfo()).find(terminal.store().dsl(), receiptNo)
+                .orElseThrow(() -> new AssertionError("no sale " + receiptNo + " in the store"));
+    }
+
     public RecordingSounds sounds() {
         return sounds;
     }

@@ -42,14 +42,12 @@ public final class ReceiptsView implements Screen {
     private final TextField number = new TextField();
     private final ImageView preview = new ImageView();
     private final Label message = new Label();
-    private final ReceiptFactory receipts;
     private final SaleFinisher finisher;
 
     public ReceiptsView(UiContext ui, Runnable back) {
         this.ui = ui;
         this.back = back;
-        this.receipts = new ReceiptFactory(ui.services().store(), ui.services().settings());
-        this.finisher = new SaleFinisher(ui, receipts);
+        this.finisher = new SaleFinisher(ui);
         I18n i18n = ui.i18n();
 
         number.setPromptText(i18n.tr("receipts.find"));
@@ -65,7 +63,7 @@ public final class ReceiptsView implements Screen {
                     return;
                 }
                 setText(i18n.tr("receipts.entry", s.receiptNo(), i18n.dateTime(s.soldAt(), ui.services().store().zone()),
-                        s.payment().total().display(), s.cashierName()) + (s.training() ? "  " + i18n.tr("receipts.training") : ""));
+                        s.total().display(), s.cashierName()) + (s.training() ? "  " + i18n.tr("receipts.training") : ""));
             }
         });
         list.getSelectionModel().selectedItemProperty().addListener((obs, a, s) -> show(s));
@@ -168,8 +166,15 @@ public final class ReceiptsView implements Screen {
     }
 
     private void show(RecordedSale sale) {
-        preview.setImage(sale == null ? null
-                : Images.toFx(ui.services().devices().printer().preview(receipts.receipt(sale, ui.i18n(), false)).image()));
+        if (sale == null) {
+            preview.setImage(null);
+            return;
+        }
+        I18n i18n = ui.i18n();
+        // reading the stored sale and drawing it both take a moment: the worker does it
+        ui.services().executor().submit(() -> ui.services().devices().printer()
+                        .preview(ui.services().sales().receipt(sale, i18n, false)).image(),
+                image -> preview.setImage(Images.toFx(image)), f -> ui.toast(Notice.failure(f)));
     }
 
     private void reprint() {

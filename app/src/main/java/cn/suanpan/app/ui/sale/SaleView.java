@@ -355,12 +355,12 @@ public final class SaleView {
         total.setId("total-amount");
         javafx.beans.binding.BooleanBinding showChange = Bindings.createBooleanBinding(() -> {
             RecordedSale s = model.lastSaleProperty().get();
-            return s != null && s.payment().change().isPositive() && model.lines().isEmpty();
+            return s != null && s.change().isPositive() && model.lines().isEmpty();
         }, model.lastSaleProperty(), model.pricedProperty());
         totalLabel.textProperty().bind(Bindings.when(showChange).then(i18n().tr("sale.changeDue")).otherwise(i18n().tr("sale.total")));
         total.textProperty().bind(Bindings.createStringBinding(() -> {
             if (showChange.get()) {
-                return model.lastSaleProperty().get().payment().change().display();
+                return model.lastSaleProperty().get().change().display();
             }
             PricedCart p = model.pricedProperty().get();
             return p == null ? "" : p.total().display();
@@ -379,7 +379,7 @@ public final class SaleView {
             if (s == null) {
                 return "";
             }
-            return i18n().tr("sale.lastSale", s.receiptNo(), s.payment().paid().display(), s.payment().change().display());
+            return i18n().tr("sale.lastSale", s.receiptNo(), s.tendered().display(), s.change().display());
         }, model.lastSaleProperty()));
         last.visibleProperty().bind(last.textProperty().isNotEmpty());
         last.managedProperty().bind(last.visibleProperty());

@@ -495,8 +495,8 @@ public final class SaleViewModel {
     public void completed(RecordedSale sale) {
         startNewSale();
         lastSale.set(sale);
-        notice.set(sale.payment().change().isPositive()
-                ? Notice.success("sale.paidWithChange", sale.receiptNo(), sale.payment().change().display())
+        notice.set(sale.change().isPositive()
+                ? Notice.success("sale.paidWithChange", sale.receiptNo(), sale.change().display())
                 : Notice.success("sale.paid", sale.receiptNo()));
         services.sounds().play(Sound.DONE);
     }

@@ -193,8 +193,10 @@ class SaleScreenTest {
         Keys.scan(robot, shell.scene(), SPRITE_500);
         Keys.type(robot, shell.scene(), "2.80");
         Keys.press(robot, shell.scene(), KeyCode.F12);
+        assertThat(robot.lookup("#override-price").queryAs(TextField.class).getText()).isEqualTo("2.80");
         Touch.tapText(robot, "临期");
         Keys.press(robot, shell.scene(), KeyCode.ENTER);
+        Wait.until(() -> robot.lookup(".override-dialog .approver-button").tryQuery().isPresent());
         Touch.tapText(robot, "李军");
         Keys.type(robot, shell.scene(), DemoStore.SUPERVISOR_PIN);
         Keys.press(robot, shell.scene(), KeyCode.ENTER);
