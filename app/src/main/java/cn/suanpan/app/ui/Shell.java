@@ -231,6 +231,7 @@ public final class Shell implements UiContext, Navigator {
     @Override
     public void lock() {
         session.lockedProperty().set(true);
+        modals.toasts().clear();
         showScreen(() -> login(LoginView.Mode.LOCKED));
     }
 

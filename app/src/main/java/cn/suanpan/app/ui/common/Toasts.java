@@ -31,6 +31,11 @@ public final class Toasts {
         return layer;
     }
 
+    /** Takes every toast away at once (the counter is being locked: nothing stays on show). */
+    public void clear() {
+        layer.getChildren().clear();
+    }
+
     public void show(String text, Notice.Level level) {
         Label toast = new Label(text);
         toast.setWrapText(true);
