@@ -54,6 +54,7 @@ public final class CrashingTill {
         }
         out.println(WARM);
         out.flush();
+        System.err.printf("warm, cpu %d ms%n", cpuMillis());
         BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
         if (!GO.equals(in.readLine())) {
             return;  // not needed after all: the test is over
@@ -72,7 +73,7 @@ public final class CrashingTill {
                 out.println(READY);
                 out.flush();
                 // for whoever wonders where a slow crash test spends its time
-                System.err.printf("open %d ms%n", (System.nanoTime() - start) / 1_000_000);
+                System.err.printf("open %d ms, cpu %d ms%n", (System.nanoTime() - start) / 1_000_000, cpuMillis());
             }
             for (long n = 0; n < count; n++) {
                 clock.advance(Duration.ofMillis(1));
@@ -81,11 +82,16 @@ public final class CrashingTill {
                     out.println(sale.receiptNumber().text());
                     out.flush();
                     if (n == 0) {
-                        System.err.printf("first sale %d ms%n", (System.nanoTime() - start) / 1_000_000);
+                        System.err.printf("first sale %d ms, cpu %d ms%n", (System.nanoTime() - start) / 1_000_000, cpuMillis());
                     }
                 }
             }
         }
+    }
+
+    private static long cpuMillis() {
+        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime() / 1_000_000;
     }
 
     /** One to five lines, paid in cash, or half by card and the rest in cash. */
