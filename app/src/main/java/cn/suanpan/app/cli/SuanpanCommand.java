@@ -17,8 +17,8 @@ import picocli.CommandLine.Option;
 /** {@code suanpan [options] [command]}: with no command, the cashier window opens. */
 @Command(name = "suanpan", mixinStandardHelpOptions = true, versionProvider = VersionCommand.Provider.class,
         description = "Suanpan POS terminal. Without a command the cashier window opens.",
-        subcommands = {UiCommand.class, VersionCommand.class, DbCommand.class, CatalogCommand.class, SyncCommand.class,
-            DeviceCommand.class})
+        subcommands = {UiCommand.class, VersionCommand.class, DbCommand.class, CatalogCommand.class, SaleCommand.class,
+                ShiftCommand.class, AuditCommand.class, SyncCommand.class, DeviceCommand.class})
 public final class SuanpanCommand implements Callable<Integer> {
 
     /** Returned by the UI command: the JavaFX thread keeps the process alive. */
@@ -43,9 +43,23 @@ public final class SuanpanCommand implements Callable<Integer> {
         cmd.setErr(new PrintWriter(System.err, true, StandardCharsets.UTF_8));
         cmd.setExecutionStrategy(parseResult -> {
             top.prepare();
+            if (!opensWindow(parseResult)) {
+                // commands draw receipts for the simulated printer off screen: no display needed,
+                // even where DISPLAY names one that is not there
+                System.setProperty("java.awt.headless", "true");
+            }
             return new CommandLine.RunLast().execute(parseResult);
         });
         return cmd.execute(args);
+    }
+
+    private static boolean opensWindow(CommandLine.ParseResult parseResult) {
+        CommandLine.ParseResult last = parseResult;
+        while (last.hasSubcommand()) {
+            last = last.subcommand();
+        }
+        Object command = last.commandSpec().userObject();
+        return command instanceof UiCommand || command instanceof SuanpanCommand;
     }
 
     /** Decides the data directory and starts logging there, before any command runs. */

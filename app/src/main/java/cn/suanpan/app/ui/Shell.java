@@ -1,5 +1,6 @@
 package cn.suanpan.app.ui;
 
+import cn.suanpan.app.ui.common.ClipSounds;
 import cn.suanpan.app.ui.common.KeyboardWedge;
 import cn.suanpan.app.ui.display.CustomerDisplayView;
 import cn.suanpan.app.ui.display.PoleDisplayFeed;
@@ -9,6 +10,10 @@ import cn.suanpan.app.ui.common.Sound;
 import cn.suanpan.app.ui.i18n.I18n;
 import cn.suanpan.app.ui.login.LoginView;
 import cn.suanpan.app.ui.login.LoginViewModel;
+import cn.suanpan.app.ui.override.Guard;
+import cn.suanpan.app.ui.receipt.ReceiptsView;
+import cn.suanpan.app.ui.returns.ReturnsView;
+import cn.suanpan.app.ui.returns.ReturnsViewModel;
 import cn.suanpan.app.ui.sale.SaleView;
 import cn.suanpan.app.ui.sale.SaleViewModel;
 import cn.suanpan.app.ui.session.Navigator;
@@ -16,7 +21,12 @@ import cn.suanpan.app.ui.session.Screen;
 import cn.suanpan.app.ui.session.Services;
 import cn.suanpan.app.ui.session.Session;
 import cn.suanpan.app.ui.session.UiContext;
+import cn.suanpan.app.ui.settings.SettingsView;
+import cn.suanpan.app.ui.settings.SettingsViewModel;
 import cn.suanpan.app.ui.shift.ShiftOpenDialog;
+import cn.suanpan.app.ui.shift.ShiftView;
+import cn.suanpan.app.ui.shift.ShiftViewModel;
+import cn.suanpan.core.auth.Permission;
 import cn.suanpan.core.outbox.Outbox;
 import java.util.List;
 import java.util.Locale;
@@ -49,6 +59,7 @@ public final class Shell implements UiContext, Navigator {
     private I18n i18n;
     private StatusBar statusBar;
     private Screen screen;
+    private java.util.function.Supplier<Screen> screenFactory;
     private final SaleViewModel saleModel;
     private Stage customerWindow;
     private SaleView saleView;
@@ -84,6 +95,14 @@ public final class Shell implements UiContext, Navigator {
         ticker = new Timeline(new KeyFrame(Duration.seconds(15), e -> tick()));
         ticker.setCycleCount(Timeline.INDEFINITE);
         ticker.play();
+        // a window that no longer shows this scene needs no clock
+        scene.windowProperty().addListener((obs, old, window) -> {
+            if (window == null) {
+                ticker.stop();
+            } else {
+                ticker.play();
+            }
+        });
     }
 
     public Scene scene() {
@@ -97,10 +116,6 @@ public final class Shell implements UiContext, Navigator {
     /** The sale in progress; for the customer display and tests. */
     public SaleViewModel saleModel() {
         return saleModel;
-    }
-
-    public SaleView saleView() {
-        return saleView;
     }
 
     public Screen screen() {
@@ -143,7 +158,7 @@ public final class Shell implements UiContext, Navigator {
     // ---- screens
 
     public void start() {
-        showScreen(login(LoginView.Mode.LOGIN));
+        showScreen(() -> login(LoginView.Mode.LOGIN));
         refreshPendingSync();
     }
 
@@ -178,9 +193,13 @@ public final class Shell implements UiContext, Navigator {
 
     @Override
     public void showSale() {
+        showScreen(this::saleScreen);
+    }
+
+    private Screen saleScreen() {
         saleView = new SaleView(this, saleModel, this);
         SaleView view = saleView;
-        showScreen(new Screen() {
+        return new Screen() {
             @Override
             public Region root() {
                 return view.root();
@@ -206,13 +225,14 @@ public final class Shell implements UiContext, Navigator {
             public void shown() {
                 view.focusScan();
             }
-        });
+        };
     }
 
     @Override
     public void lock() {
         session.lockedProperty().set(true);
-        showScreen(login(LoginView.Mode.LOCKED));
+        modals.toasts().clear();
+        showScreen(() -> login(LoginView.Mode.LOCKED));
     }
 
     @Override
@@ -222,42 +242,89 @@ public final class Shell implements UiContext, Navigator {
 
     @Override
     public void showShift() {
-        toast(Notice.info("action.notYet"));
+        ShiftViewModel model = new ShiftViewModel(services, session);
+        showScreen(() -> new ShiftView(this, model, this::showSale));
     }
 
     @Override
     public void showReceipts() {
-        toast(Notice.info("action.notYet"));
+        showScreen(() -> new ReceiptsView(this, this::showSale));
     }
 
     @Override
     public void showReturns() {
-        toast(Notice.info("action.notYet"));
+        ReturnsViewModel model = new ReturnsViewModel(services, services.returns());
+        showScreen(() -> new ReturnsView(this, model, this::showSale));
     }
 
     @Override
     public void showSettings() {
-        toast(Notice.info("action.notYet"));
+        new Guard(this).require(Permission.SETTINGS, auth -> {
+            SettingsViewModel model = new SettingsViewModel(services, new SettingsEffects(), i18n.tr("receipt.thanks"));
+            showScreen(() -> new SettingsView(this, model, this::showSale));
+        });
     }
 
-    private void showScreen(Screen next) {
-        screen = next;
-        frame.setCenter(next.root());
-        next.shown();
+    private void showScreen(java.util.function.Supplier<Screen> factory) {
+        screenFactory = factory;
+        screen = factory.get();
+        frame.setCenter(screen.root());
+        screen.shown();
     }
 
     /** The window in another language: the same sale, the same screen, new words. */
     public void setLocale(Locale locale) {
         i18n = new I18n(locale);
         buildStatusBar();
-        if (screen != null && saleView != null && screen.root() == saleView.root()) {
-            showSale();
+        if (screenFactory != null) {
+            showScreen(screenFactory);
+        }
+        if (customerWindow != null) {
+            closeCustomerDisplay();
+            openCustomerDisplay();
+        }
+    }
+
+    /** What the settings screen changes in the running window. */
+    private final class SettingsEffects implements SettingsViewModel.Effects {
+        @Override
+        public void language(Locale locale) {
+            setLocale(locale);
+        }
+
+        @Override
+        public void restyle() {
+            Shell.this.restyle();
+        }
+
+        @Override
+        public void scannerTiming(KeyboardWedge.Timing timing) {
+            wedge.setTiming(timing);
+        }
+
+        @Override
+        public void customerWindow(boolean open) {
+            if (open) {
+                openCustomerDisplay();
+            } else {
+                closeCustomerDisplay();
+            }
+        }
+
+        @Override
+        public void sounds(boolean on) {
+            if (services.sounds() instanceof ClipSounds clips) {
+                clips.setEnabled(on);
+            }
         }
     }
 
     /** Theme, accent and font size again from the settings. */
     public void restyle() {
         Theme.apply(scene, services.settings());
+        if (customerWindow != null) {
+            Theme.decorate(customerWindow.getScene().getRoot(), services.settings());
+        }
     }
 
     private void buildStatusBar() {
@@ -273,6 +340,7 @@ public final class Shell implements UiContext, Navigator {
     }
 
     /** Events waiting for the sync client, read on the store worker. */
+    @Override
     public void refreshPendingSync() {
         IntegerProperty target = statusBar.pendingSyncProperty();
         services.executor().submit(() -> Outbox.pending(services.terminal().store().dsl()), target::set, f -> { });

@@ -36,7 +36,7 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
 final class StatusBar {
 
     private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm");
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("MM-dd HH:mm");
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
 
     private final VBox root;
     private final StringProperty clock = new SimpleStringProperty("");
@@ -86,6 +86,12 @@ final class StatusBar {
 
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
+        // the brand, the time and the buttons keep their size; the store and cashier texts give way
+        for (javafx.scene.layout.Region fixed : new javafx.scene.layout.Region[] {brand, time, buttons, sync}) {
+            fixed.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        store.setMinWidth(60);
+        cashier.setMinWidth(60);
         HBox bar = new HBox(14, brand, store, spacer, working, cashier, sync, time, buttons);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("status-bar");

@@ -15,6 +15,14 @@ import org.testfx.api.FxRobot;
  */
 public final class Keys {
 
+    /**
+     * How long a person takes from the last key of what they typed to Enter, at least: more
+     * than the scanner gap of the tests, so typed text and Enter are never taken for a scan.
+     */
+    public static final long HUMAN_PAUSE_MILLIS = 400;
+
+    private static volatile long lastTyped;
+
     private Keys() {
     }
 
@@ -36,17 +44,25 @@ public final class Keys {
         }
     }
 
-    /** A person typing {@code text} at once (no scan ends without Enter). */
+    /**
+     * A person typing {@code text}. The keys come at once; it is the pause before a following
+     * {@link #press} of Enter (or any key) that tells them from a scan, as the wedge allows.
+     */
     public static void type(FxRobot robot, Scene scene, String text) {
         robot.interact(() -> {
             for (char c : text.toCharArray()) {
                 character(scene, c);
             }
         });
+        lastTyped = System.nanoTime();
     }
 
-    /** One press and release of a key that types nothing (F9, Enter, Esc, Delete). */
+    /** One press and release of a key that types nothing (F9, Enter, Esc, Delete), after a person's pause when text was just typed. */
     public static void press(FxRobot robot, Scene scene, KeyCode code) {
+        long since = (System.nanoTime() - lastTyped) / 1_000_000;
+        if (since < HUMAN_PAUSE_MILLIS) {
+            robot.sleep(HUMAN_PAUSE_MILLIS - since);
+        }
         robot.interact(() -> key(scene, code));
     }
 

@@ -1,6 +1,7 @@
 package cn.suanpan.app.testing;
 
 import cn.suanpan.app.ui.Shell;
+import cn.suanpan.app.ui.common.KeyboardWedge;
 import cn.suanpan.app.ui.session.Services;
 import cn.suanpan.app.ui.session.Session;
 import cn.suanpan.core.money.Money;
@@ -16,10 +17,19 @@ public final class ShellFixture {
     private ShellFixture() {
     }
 
+    /**
+     * The scanner timing in tests. A till does nothing else, but a build machine runs other
+     * work beside the tests and may hold the JavaFX thread back for tens of milliseconds in
+     * the middle of a burst; a wider gap keeps a scan a scan there. Typing in the tests that
+     * must not count as a scan pauses well beyond it.
+     */
+    public static final KeyboardWedge.Timing TIMING = new KeyboardWedge.Timing(250, 4);
+
     /** Call on the JavaFX thread (a TestFX {@code @Start} method). */
     public static Shell show(Stage stage, TestTerminal terminal, Locale locale) {
         Services services = terminal.services(Platform::runLater);
         Shell shell = new Shell(services, new Session(), locale, 1280, 800, null);
+        shell.wedge().setTiming(TIMING);
         stage.setScene(shell.scene());
         stage.setWidth(1280);
         stage.setHeight(800);

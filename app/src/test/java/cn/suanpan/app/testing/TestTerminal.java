@@ -6,7 +6,13 @@ import cn.suanpan.app.config.Settings;
 import cn.suanpan.app.ui.common.TaskExecutor;
 import cn.suanpan.app.ui.devices.Devices;
 import cn.suanpan.app.ui.session.Services;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Comparator;
+import java.util.stream.Stream;
 import java.time.Clock;
 import java.util.concurrent.Executor;
 
@@ -24,9 +30,51 @@ public final class TestTerminal implements AutoCloseable {
         this.terminal = terminal;
     }
 
+    /** A fresh demo terminal in {@code dir}: a copy of one seeded once per test run (seeding takes seconds). */
     public static TestTerminal open(Path dir) {
+        copy(template(), new DataDirectory(dir).database());
         DataDirectory data = new DataDirectory(dir);
         return new TestTerminal(TerminalContext.open(data, Settings.load(data.settingsFile()), Clock.systemUTC()));
+    }
+
+    private static Path template;
+
+    private static synchronized Path template() {
+        if (template == null) {
+            try {
+                Path dir = Files.createTempDirectory("suanpan-template");
+                DataDirectory data = new DataDirectory(dir);
+                TerminalContext.open(data, Settings.load(data.settingsFile()), Clock.systemUTC()).close();
+                template = data.database();
+                Runtime.getRuntime().addShutdownHook(new Thread(() -> delete(dir)));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return template;
+    }
+
+    private static void copy(Path from, Path to) {
+        try (Stream<Path> files = Files.walk(from)) {
+            for (Path f : files.toList()) {
+                Path target = to.resolve(from.relativize(f).toString());
+                if (Files.isDirectory(f)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(f, target, StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void delete(Path dir) {
+        try (Stream<Path> files = Files.walk(dir)) {
+            files.sorted(Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+        } catch (IOException e) {
+            // a temporary directory; the system cleans it up eventually
+        }
     }
 
     /** Fresh services (and devices) on the same store; {@code uiThread} receives device callbacks. */
@@ -40,6 +88,12 @@ public final class TestTerminal implements AutoCloseable {
 
     public TerminalContext context() {
         return terminal;
+    }
+
+    /** A sale as the store has it. */
+    public cn.suanpan.core.sale.StoredSale storedSale(String receiptNo) {
+        return new cn.suanpan.core.sale.SaleRepository(terminal.storeInfo()).find(terminal.store().dsl(), receiptNo)
+                .orElseThrow(() -> new AssertionError("no sale " + receiptNo + " in the store"));
     }
 
     public RecordingSounds sounds() {

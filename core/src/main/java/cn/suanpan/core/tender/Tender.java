@@ -81,7 +81,14 @@ public sealed interface Tender {
 
     private static void requireReference(String reference, TenderMethod method) {
         if (reference == null || reference.isBlank()) {
-            throw new SuanpanException("tender.referenceRequired." + method.name());
+            // whole keys, not built from the method's name, so the bundle test can see each one
+            throw new SuanpanException(switch (method) {
+                case EXTERNAL_CARD -> "tender.referenceRequired.EXTERNAL_CARD";
+                case VOUCHER -> "tender.referenceRequired.VOUCHER";
+                case PAYMENT_CODE -> "tender.referenceRequired.PAYMENT_CODE";
+                case MEMBER_BALANCE -> "tender.referenceRequired.MEMBER_BALANCE";
+                case CASH -> throw new IllegalArgumentException("cash has no reference");
+            });
         }
     }
 }

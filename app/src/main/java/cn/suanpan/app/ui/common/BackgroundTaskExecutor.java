@@ -29,6 +29,11 @@ public final class BackgroundTaskExecutor implements TaskExecutor, AutoCloseable
 
     @Override
     public <T> void submit(Callable<T> work, Consumer<? super T> onDone, Consumer<Throwable> onFailure) {
+        if (worker.isShutdown()) {
+            // the window is closing: late work (a clock tick, say) has nowhere to go
+            LOG.debug("Task after close ignored");
+            return;
+        }
         busy.set(busy.get() + 1);
         worker.execute(() -> {
             T result;

@@ -57,6 +57,14 @@ public final class Keypad {
         return grid;
     }
 
+    /** A compact keypad of digits only, for PINs. */
+    public static GridPane pin(TextInputControl field) {
+        GridPane grid = compact(key -> type(field, key), true);
+        grid.getChildren().removeIf(n -> n.getUserData() != null && (n.getUserData().equals(".") || n.getUserData().equals("00")));
+        grid.getChildren().stream().filter(n -> "0".equals(n.getUserData())).forEach(zero -> GridPane.setColumnIndex(zero, 1));
+        return grid;
+    }
+
     /** A compact keypad that types into {@code field}. */
     public static GridPane into(TextInputControl field, boolean withEditKeys) {
         return compact(key -> type(field, key), withEditKeys);

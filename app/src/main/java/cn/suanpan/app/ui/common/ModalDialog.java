@@ -49,14 +49,6 @@ public class ModalDialog {
         return card;
     }
 
-    public VBox body() {
-        return body;
-    }
-
-    public Label titleLabel() {
-        return title;
-    }
-
     public ModalDialog content(Node... nodes) {
         body.getChildren().setAll(nodes);
         return this;

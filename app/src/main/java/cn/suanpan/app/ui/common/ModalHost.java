@@ -29,6 +29,26 @@ public final class ModalHost {
         root.getStyleClass().add("modal-host");
         dialogs.setPickOnBounds(false);
         root.getChildren().addAll(content, dialogs, toasts.layer());
+        // the screen behind a dialog stays as it is (not greyed out), so keep Tab from wandering into it
+        root.sceneProperty().addListener((obs, old, scene) -> {
+            if (scene != null) {
+                scene.focusOwnerProperty().addListener((o, was, now) -> keepFocusInDialog(now));
+            }
+        });
+    }
+
+    private void keepFocusInDialog(Node focused) {
+        ModalDialog top = open.peek();
+        if (top == null || focused == null) {
+            return;
+        }
+        for (Node n = focused; n != null; n = n.getParent()) {
+            if (n == top.card()) {
+                return;
+            }
+        }
+        Node back = top.initialFocus() != null ? top.initialFocus() : top.card();
+        Platform.runLater(back::requestFocus);
     }
 
     public StackPane root() {
@@ -64,7 +84,6 @@ public final class ModalHost {
         layer.setUserData(dialog);
         dialogs.getChildren().add(layer);
         open.push(dialog);
-        content.setDisable(true);
         Node focus = dialog.initialFocus();
         if (focus != null) {
             focus.requestFocus();
@@ -79,7 +98,6 @@ public final class ModalHost {
         open.remove(dialog);
         dialogs.getChildren().removeIf(n -> n.getUserData() == dialog);
         if (open.isEmpty()) {
-            content.setDisable(false);
             onAllClosed.run();
         } else {
             Node focus = open.peek().initialFocus();

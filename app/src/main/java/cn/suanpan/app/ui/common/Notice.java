@@ -1,6 +1,8 @@
 package cn.suanpan.app.ui.common;
 
 import cn.suanpan.app.ui.i18n.I18n;
+import cn.suanpan.core.i18n.SuanpanException;
+import cn.suanpan.core.i18n.UserMessage;
 import java.util.List;
 
 /**
@@ -34,6 +36,11 @@ public record Notice(Level level, String key, List<Object> args, Throwable failu
 
     public static Notice error(String key, Object... args) {
         return new Notice(Level.ERROR, key, List.of(args), null);
+    }
+
+    /** A core message (a warning that did not stop anything) as the cashier should read it. */
+    public static Notice warning(UserMessage message) {
+        return new Notice(Level.WARNING, null, List.of(), new SuanpanException(message));
     }
 
     /** A failure as the cashier should read it: the reason of a {@code SuanpanException}, or a plain "something went wrong". */

@@ -16,14 +16,6 @@ public interface TaskExecutor {
 
     <T> void submit(Callable<T> work, Consumer<? super T> onDone, Consumer<Throwable> onFailure);
 
-    /** Work without a result. */
-    default void run(ThrowingRunnable work, Runnable onDone, Consumer<Throwable> onFailure) {
-        submit(() -> {
-            work.run();
-            return null;
-        }, ignored -> onDone.run(), onFailure);
-    }
-
     /** Everything at once on the caller's thread: for tests and for headless view-model use. */
     static TaskExecutor direct() {
         return new TaskExecutor() {
@@ -39,10 +31,5 @@ public interface TaskExecutor {
                 onDone.accept(result);
             }
         };
-    }
-
-    @FunctionalInterface
-    interface ThrowingRunnable {
-        void run() throws Exception;
     }
 }

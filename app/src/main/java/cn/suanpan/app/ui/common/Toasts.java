@@ -31,6 +31,11 @@ public final class Toasts {
         return layer;
     }
 
+    /** Takes every toast away at once (the counter is being locked: nothing stays on show). */
+    public void clear() {
+        layer.getChildren().clear();
+    }
+
     public void show(String text, Notice.Level level) {
         Label toast = new Label(text);
         toast.setWrapText(true);
@@ -45,10 +50,5 @@ public final class Toasts {
         SequentialTransition life = new SequentialTransition(new PauseTransition(Duration.seconds(level == Notice.Level.ERROR ? 6 : 3.5)), fade);
         life.setOnFinished(e -> layer.getChildren().remove(toast));
         life.play();
-    }
-
-    /** The texts on screen now, oldest first; for tests. */
-    public java.util.List<String> texts() {
-        return layer.getChildren().stream().map(n -> ((Label) n).getText()).toList();
     }
 }

@@ -64,8 +64,8 @@ public final class CustomerDisplayView {
         message.textProperty().bind(Bindings.createStringBinding(() -> {
             RecordedSale last = model.lastSaleProperty().get();
             if (last != null) {
-                return last.payment().change().isPositive()
-                        ? i18n.tr("display.thanksChange", last.payment().change().display()) : i18n.tr("display.thanks");
+                return last.change().isPositive()
+                        ? i18n.tr("display.thanksChange", last.change().display()) : i18n.tr("display.thanks");
             }
             return model.lines().isEmpty() ? i18n.tr("display.welcome") : "";
         }, model.lastSaleProperty(), model.lines()));
@@ -76,7 +76,7 @@ public final class CustomerDisplayView {
             PricedCart p = model.pricedProperty().get();
             RecordedSale last = model.lastSaleProperty().get();
             if (last != null) {
-                return last.payment().total().display();
+                return last.total().display();
             }
             return p == null ? "" : p.total().display();
         }, model.pricedProperty(), model.lastSaleProperty()));

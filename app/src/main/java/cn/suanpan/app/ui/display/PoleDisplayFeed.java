@@ -43,6 +43,6 @@ public final class PoleDisplayFeed {
     }
 
     private void paid(RecordedSale sale) {
-        display.show(screens.payment(sale.payment().total().fen(), sale.payment().change().fen()));
+        display.show(screens.payment(sale.total().fen(), sale.change().fen()));
     }
 }

@@ -4,7 +4,6 @@ import cn.suanpan.app.ui.common.ModalDialog;
 import cn.suanpan.app.ui.common.Notice;
 import cn.suanpan.app.ui.i18n.I18n;
 import cn.suanpan.app.ui.session.UiContext;
-import cn.suanpan.core.cart.Cart;
 import java.util.List;
 import java.util.function.Consumer;
 import javafx.geometry.Pos;
@@ -21,10 +20,10 @@ public final class RecallDialog {
     private final UiContext ui;
     private final ModalDialog dialog;
     private final VBox list = new VBox(8);
-    private final Consumer<Cart> recalled;
+    private final Consumer<HeldCarts.Recalled> recalled;
     private List<HeldCarts.Held> held = List.of();
 
-    public RecallDialog(UiContext ui, Consumer<Cart> recalled) {
+    public RecallDialog(UiContext ui, Consumer<HeldCarts.Recalled> recalled) {
         this.ui = ui;
         this.recalled = recalled;
         I18n i18n = ui.i18n();
@@ -88,9 +87,9 @@ public final class RecallDialog {
     }
 
     private void recall(int number) {
-        ui.services().executor().submit(() -> ui.services().holds().recall(number), cart -> {
+        ui.services().executor().submit(() -> ui.services().holds().recall(number), back -> {
             dialog.close();
-            recalled.accept(cart);
+            recalled.accept(back);
         }, f -> ui.toast(Notice.failure(f)));
     }
 }

@@ -3,7 +3,6 @@ package cn.suanpan.app.ui.i18n;
 import cn.suanpan.app.ui.common.UiException;
 import cn.suanpan.core.i18n.SuanpanException;
 import cn.suanpan.core.i18n.UserMessage;
-import cn.suanpan.core.money.Money;
 import java.text.MessageFormat;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -42,11 +41,6 @@ public final class I18n {
 
     public String tr(UserMessage message) {
         return message.format(locale);
-    }
-
-    /** Money as the counter shows it: "￥12.30". */
-    public String money(Money amount) {
-        return amount.display();
     }
 
     public String dateTime(Instant at, ZoneId zone) {

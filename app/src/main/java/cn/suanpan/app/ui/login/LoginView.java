@@ -83,7 +83,7 @@ public final class LoginView {
         VBox left = new VBox(14, new Label(i18n.tr("login.who")), names, pin, message, login);
         left.setPrefWidth(420);
         left.getStyleClass().add("login-left");
-        HBox body = new HBox(28, left, Keypad.into(pin, true));
+        HBox body = new HBox(28, left, Keypad.pin(pin));
         body.setAlignment(Pos.CENTER);
         VBox card = new VBox(18, title, sub, body);
         card.getStyleClass().add("login-card");

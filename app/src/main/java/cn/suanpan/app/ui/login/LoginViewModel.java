@@ -97,8 +97,4 @@ public final class LoginViewModel {
             notice.set(Notice.failure(failure));
         });
     }
-
-    public List<User> userList() {
-        return List.copyOf(users);
-    }
 }

@@ -76,7 +76,7 @@ public final class MemberDialog {
                 signUpNow();
             }
         });
-        dialog.onScan(code -> lookup(() -> ui.services().members().byCode(code)));
+        dialog.onScan(code -> lookup(() -> ui.services().members().byCode(code), code));
     }
 
     private Button signUp() {
@@ -93,10 +93,11 @@ public final class MemberDialog {
             attach.accept(member);
             return;
         }
-        lookup(() -> ui.services().members().byPhone(phone.getText()));
+        String typed = phone.getText();
+        lookup(() -> ui.services().members().byPhone(typed), typed);
     }
 
-    private void lookup(Callable<Optional<Member>> query) {
+    private void lookup(Callable<Optional<Member>> query, String what) {
         message.setText("");
         ui.services().executor().submit(query, result -> {
             if (result.isPresent()) {
@@ -105,7 +106,7 @@ public final class MemberDialog {
                         member.points(), member.balance().display()));
                 message.setText(ui.i18n().tr("member.pressEnter"));
             } else {
-                fail(Notice.warning("member.notFound", phone.getText()));
+                fail(Notice.warning("member.notFound", what));
                 signUp.setVisible(true);
             }
         }, f -> fail(Notice.failure(f)));

@@ -26,8 +26,23 @@ public final class Guard {
             action.accept(new Authorization(user, permission, Optional.empty()));
             return;
         }
-        new SupervisorOverrideDialog(ui, ui.i18n().tr("override.needs", ui.i18n().tr("permission." + permission.name())),
+        new SupervisorOverrideDialog<Authorization>(ui, ui.i18n().tr("override.needs", ui.i18n().tr("permission." + permission.name())),
                 override -> ui.services().authorizer().require(user, permission, Optional.of(override)), action).show();
+    }
+
+    /**
+     * Work that checks the permission itself (a service given the user and the override):
+     * tried at once when the user may, else after a supervisor typed their PIN.
+     */
+    public <T> void withOverride(Permission permission, java.util.function.Function<Optional<cn.suanpan.core.auth.SupervisorOverride>, T> work,
+                                 Consumer<T> done, Consumer<Throwable> failed) {
+        User user = ui.session().user();
+        if (ui.services().authorizer().allows(user, permission)) {
+            ui.services().executor().submit(() -> work.apply(Optional.empty()), done, failed);
+            return;
+        }
+        new SupervisorOverrideDialog<T>(ui, ui.i18n().tr("override.needs", ui.i18n().tr("permission." + permission.name())),
+                override -> work.apply(Optional.of(override)), done).show();
     }
 
     /** A discount of {@code discount} on {@code amount}: within the cashier's own limit at once, else approved. */
@@ -37,7 +52,7 @@ public final class Guard {
         try {
             own = ui.services().authorizer().requireDiscount(user, amount, discount, Optional.empty());
         } catch (cn.suanpan.core.i18n.SuanpanException needsApproval) {
-            new SupervisorOverrideDialog(ui, ui.i18n().tr("override.needsDiscount", discount.display()),
+            new SupervisorOverrideDialog<Authorization>(ui, ui.i18n().tr("override.needsDiscount", discount.display()),
                     override -> ui.services().authorizer().requireDiscount(user, amount, discount, Optional.of(override)).orElseThrow(),
                     a -> action.accept(Optional.of(a))).show();
             return;

@@ -6,7 +6,6 @@ import cn.suanpan.app.ui.common.Notice;
 import cn.suanpan.app.ui.common.Sound;
 import cn.suanpan.app.ui.i18n.I18n;
 import cn.suanpan.app.ui.session.UiContext;
-import cn.suanpan.core.auth.Authorization;
 import cn.suanpan.core.auth.SupervisorOverride;
 import cn.suanpan.core.users.Role;
 import cn.suanpan.core.users.User;
@@ -29,7 +28,7 @@ import javafx.scene.layout.VBox;
  * store worker; a wrong PIN keeps the dialog open with the reason, and counts towards that
  * supervisor's lockout like any login.
  */
-public final class SupervisorOverrideDialog {
+public final class SupervisorOverrideDialog<T> {
 
     private final UiContext ui;
     private final ModalDialog dialog;
@@ -38,10 +37,11 @@ public final class SupervisorOverrideDialog {
     private final Label message = new Label();
 
     /**
-     * @param request asks the authorizer with the override typed in; runs on the store worker
+     * @param request does what needed approval, with the override typed in (asking the
+     *                authorizer, or a service that checks it); runs on the store worker
      */
-    public SupervisorOverrideDialog(UiContext ui, String reasonText, Function<SupervisorOverride, Authorization> request,
-                                    Consumer<Authorization> granted) {
+    public SupervisorOverrideDialog(UiContext ui, String reasonText, Function<SupervisorOverride, T> request,
+                                    Consumer<T> granted) {
         this.ui = ui;
         I18n i18n = ui.i18n();
         dialog = new ModalDialog(i18n.tr("override.title")).styleClass("override-dialog");
@@ -56,7 +56,7 @@ public final class SupervisorOverrideDialog {
         message.setWrapText(true);
         VBox left = new VBox(10, why, new Label(i18n.tr("override.approver")), names, pin, message);
         left.setPrefWidth(360);
-        HBox content = new HBox(20, left, Keypad.into(pin, true));
+        HBox content = new HBox(20, left, Keypad.pin(pin));
         content.setAlignment(Pos.TOP_LEFT);
         dialog.content(content).focus(pin);
         dialog.button(i18n.tr("dialog.cancel"), "Esc", dialog::close, false);
@@ -66,7 +66,8 @@ public final class SupervisorOverrideDialog {
     }
 
     private void fill(FlowPane names, List<User> users) {
-        for (User u : users) {
+        // supervisors before the owner: they are the ones on the floor
+        for (User u : users.stream().sorted(java.util.Comparator.comparing(User::role)).toList()) {
             if (!u.role().atLeast(Role.SUPERVISOR) || u.equals(ui.session().user())) {
                 continue;
             }
@@ -92,7 +93,7 @@ public final class SupervisorOverrideDialog {
                 .ifPresent(t -> t.setSelected(true));
     }
 
-    private void submit(Function<SupervisorOverride, Authorization> request, Consumer<Authorization> granted) {
+    private void submit(Function<SupervisorOverride, T> request, Consumer<T> granted) {
         Optional<User> approver = Optional.ofNullable(approvers.getSelectedToggle()).map(t -> (User) t.getUserData());
         if (approver.isEmpty()) {
             show(Notice.warning("override.pickApprover"));
@@ -100,9 +101,9 @@ public final class SupervisorOverrideDialog {
         }
         SupervisorOverride override = new SupervisorOverride(approver.get().username(), pin.getText());
         pin.clear();
-        ui.services().executor().submit(() -> request.apply(override), authorization -> {
+        ui.services().executor().submit(() -> request.apply(override), result -> {
             dialog.close();
-            granted.accept(authorization);
+            granted.accept(result);
         }, failure -> show(Notice.failure(failure)));
     }
 

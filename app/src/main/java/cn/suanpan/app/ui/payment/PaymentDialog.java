@@ -59,7 +59,7 @@ public final class PaymentDialog {
         message.getStyleClass().add("dialog-message");
         message.setWrapText(true);
         tenders.getStyleClass().add("tender-list");
-        GridPane keypad = Keypad.create(key -> Keypad.type(reference.isFocused() ? reference : amount, key), true);
+        GridPane keypad = Keypad.compact(key -> Keypad.type(reference.isFocused() ? reference : amount, key), true);
         keypad.getStyleClass().add("payment-keypad");
         HBox content = new HBox(24, left, keypad);
         HBox.setHgrow(left, Priority.ALWAYS);
@@ -148,7 +148,7 @@ public final class PaymentDialog {
 
     private Region methods(I18n i18n) {
         ToggleGroup group = new ToggleGroup();
-        HBox row = new HBox(8);
+        javafx.scene.layout.FlowPane row = new javafx.scene.layout.FlowPane(8, 8);
         row.getStyleClass().add("pay-methods");
         String[] keys = {"F1", "F2", "F3", null, null};
         int i = 0;
@@ -170,6 +170,7 @@ public final class PaymentDialog {
             b.setToggleGroup(group);
             b.setFocusTraversable(false);
             b.getStyleClass().add("pay-method");
+            b.setMinWidth(Region.USE_PREF_SIZE);
             b.setUserData(m);
             if (reason != null) {
                 Label why = new Label(i18n.tr(reason));

@@ -39,7 +39,6 @@ public final class PaymentViewModel {
     private final StringProperty reference = new SimpleStringProperty("");
     private final ObjectProperty<Notice> notice = new SimpleObjectProperty<>(Notice.NONE);
     private final BooleanProperty committing = new SimpleBooleanProperty(false);
-    private final ObjectProperty<RecordedSale> recorded = new SimpleObjectProperty<>();
     private final ObjectBinding<Money> change;
 
     public PaymentViewModel(Services services, Session session, PricedCart cart) {
@@ -102,10 +101,6 @@ public final class PaymentViewModel {
 
     public BooleanProperty committingProperty() {
         return committing;
-    }
-
-    public ObjectProperty<RecordedSale> recordedProperty() {
-        return recorded;
     }
 
     /** Why a method cannot be used here yet, as a bundle key; null when it can. */
@@ -230,7 +225,6 @@ public final class PaymentViewModel {
         boolean training = session.training();
         services.executor().submit(() -> services.sales().record(cart, p, session.user(), training), sale -> {
             committing.set(false);
-            recorded.set(sale);
             onPaid.accept(sale);
         }, failure -> {
             committing.set(false);

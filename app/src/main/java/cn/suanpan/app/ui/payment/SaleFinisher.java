@@ -1,9 +1,7 @@
 package cn.suanpan.app.ui.payment;
 
 import cn.suanpan.app.ui.common.Notice;
-import cn.suanpan.app.ui.receipt.ReceiptFactory;
 import cn.suanpan.app.ui.session.UiContext;
-import cn.suanpan.core.tender.TenderMethod;
 import cn.suanpan.hardware.printer.receipt.Receipt;
 
 /**
@@ -14,16 +12,12 @@ import cn.suanpan.hardware.printer.receipt.Receipt;
 public final class SaleFinisher {
 
     private final UiContext ui;
-    private final ReceiptFactory receipts;
-
-    public SaleFinisher(UiContext ui, ReceiptFactory receipts) {
+    public SaleFinisher(UiContext ui) {
         this.ui = ui;
-        this.receipts = receipts;
     }
 
     public void finish(RecordedSale sale) {
-        boolean cash = sale.payment().tenders().stream().anyMatch(t -> t.method() == TenderMethod.CASH);
-        if (cash) {
+        if (sale.cash()) {
             ui.services().devices().drawer().open().whenComplete((ok, failure) -> {
                 if (failure != null) {
                     ui.services().uiThread().execute(() -> ui.toast(Notice.error("device.drawerFailed")));
@@ -35,8 +29,9 @@ public final class SaleFinisher {
 
     /** Prints (or reprints) the receipt of a sale on the store worker, so encoding never stalls the screen. */
     public void print(RecordedSale sale, boolean reprint) {
-        Receipt receipt = receipts.receipt(sale, ui.i18n(), reprint);
+        var i18n = ui.i18n();
         ui.services().executor().submit(() -> {
+            Receipt receipt = ui.services().sales().receipt(sale, i18n, reprint);
             ui.services().devices().printer().print(receipt).join();
             return sale.receiptNo();
         }, no -> {

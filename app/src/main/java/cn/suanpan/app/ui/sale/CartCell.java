@@ -58,6 +58,9 @@ final class CartCell extends ListCell<PricedLine> {
         I18n t = i18n.get();
         GridPane g = grid();
         g.getStyleClass().add("cart-line");
+        // as wide as the list, never wider: the name wraps instead of a horizontal scroll bar
+        g.setMinWidth(0);
+        g.setPrefWidth(1);
         boolean weighed = line.line().quantity() instanceof Quantity.Weight;
         g.add(label(Integer.toString(line.line().lineNo()), "line-no"), 0, 0);
         Label name = label(line.line().product().displayName(t.locale()), "line-name");

@@ -8,7 +8,6 @@ import cn.suanpan.app.ui.payment.PaymentDialog;
 import cn.suanpan.app.ui.payment.PaymentViewModel;
 import cn.suanpan.app.ui.payment.RecordedSale;
 import cn.suanpan.app.ui.payment.SaleFinisher;
-import cn.suanpan.app.ui.receipt.ReceiptFactory;
 import cn.suanpan.app.ui.session.Navigator;
 import cn.suanpan.app.ui.session.UiContext;
 import cn.suanpan.core.auth.Permission;
@@ -33,16 +32,12 @@ public final class SaleActions {
         this.ui = ui;
         this.model = model;
         this.navigator = navigator;
-        this.finisher = new SaleFinisher(ui, new ReceiptFactory(ui.services().store(), ui.services().settings()));
+        this.finisher = new SaleFinisher(ui);
     }
 
     /** Called after each paid sale, after the drawer and the receipt (the customer display listens here). */
     public void setAfterPaid(Consumer<RecordedSale> listener) {
         afterPaid = listener;
-    }
-
-    public SaleFinisher finisher() {
-        return finisher;
     }
 
     private boolean blocked(String reasonKey) {
@@ -77,7 +72,15 @@ public final class SaleActions {
     private void paid(RecordedSale sale) {
         model.completed(sale);
         finisher.finish(sale);
+        // the sale is stored all the same: stock gone below zero is for the manager to see
+        if (sale.warnings().size() == 1) {
+            ui.toast(Notice.warning(sale.warnings().getFirst()));
+        } else if (!sale.warnings().isEmpty()) {
+            // one toast, not a stack of them: the next customer is waiting
+            ui.toast(Notice.warning("sale.stockWarnings", sale.warnings().size(), ui.i18n().tr(sale.warnings().getFirst())));
+        }
         afterPaid.accept(sale);
+        ui.refreshPendingSync();
     }
 
     public void hold() {
@@ -95,9 +98,14 @@ public final class SaleActions {
         if (blocked(model.recallBlockedProperty().get())) {
             return;
         }
-        new RecallDialog(ui, cart -> {
-            model.load(cart);
-            model.info(Notice.success("sale.recalled", cart.lines().size()));
+        new RecallDialog(ui, back -> {
+            model.load(back.cart());
+            if (back.notices().isEmpty()) {
+                model.info(Notice.success("sale.recalled", back.cart().lines().size()));
+            } else {
+                // an item no longer sold was left out: say which
+                model.fail(Notice.warning(back.notices().getFirst()));
+            }
         }).show();
     }
 

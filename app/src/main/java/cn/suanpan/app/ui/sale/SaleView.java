@@ -87,10 +87,6 @@ public final class SaleView {
         return root;
     }
 
-    public SaleActions actions() {
-        return actions;
-    }
-
     public void focusScan() {
         scanField.requestFocus();
     }
@@ -351,15 +347,25 @@ public final class SaleView {
         count.setId("item-count");
         VBox small = new VBox(2, count, subtotal, savings);
 
-        Label totalLabel = new Label(i18n().tr("sale.total"));
+        // between customers the change to hand back takes the total's place, in the same large type
+        Label totalLabel = new Label();
         totalLabel.getStyleClass().add("total-label");
         Label total = new Label();
         total.getStyleClass().add("total-amount");
         total.setId("total-amount");
+        javafx.beans.binding.BooleanBinding showChange = Bindings.createBooleanBinding(() -> {
+            RecordedSale s = model.lastSaleProperty().get();
+            return s != null && s.change().isPositive() && model.lines().isEmpty();
+        }, model.lastSaleProperty(), model.pricedProperty());
+        totalLabel.textProperty().bind(Bindings.when(showChange).then(i18n().tr("sale.changeDue")).otherwise(i18n().tr("sale.total")));
         total.textProperty().bind(Bindings.createStringBinding(() -> {
+            if (showChange.get()) {
+                return model.lastSaleProperty().get().change().display();
+            }
             PricedCart p = model.pricedProperty().get();
             return p == null ? "" : p.total().display();
-        }, model.pricedProperty()));
+        }, model.pricedProperty(), showChange));
+        showChange.addListener((obs, a, on) -> total.pseudoClassStateChanged(PseudoClass.getPseudoClass("change"), on));
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox totals = new HBox(12, small, spacer, totalLabel, total);
@@ -373,7 +379,7 @@ public final class SaleView {
             if (s == null) {
                 return "";
             }
-            return i18n().tr("sale.lastSale", s.receiptNo(), s.payment().paid().display(), s.payment().change().display());
+            return i18n().tr("sale.lastSale", s.receiptNo(), s.tendered().display(), s.change().display());
         }, model.lastSaleProperty()));
         last.visibleProperty().bind(last.textProperty().isNotEmpty());
         last.managedProperty().bind(last.visibleProperty());

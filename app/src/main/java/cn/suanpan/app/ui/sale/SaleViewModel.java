@@ -393,7 +393,8 @@ public final class SaleViewModel {
             return false;
         }
         int lineNo = line.get().line().lineNo();
-        boolean done = edit(new RemoveLine(lineNo), "sale.removed", line.get().line().product().name());
+        Product product = line.get().line().product();
+        boolean done = edit(new RemoveLine(lineNo), "sale.removed", product.name(), english(product));
         if (done) {
             selectLast();
         }
@@ -407,8 +408,9 @@ public final class SaleViewModel {
         if (line.isEmpty()) {
             return false;
         }
+        Product product = line.get().line().product();
         return edit(new VoidLine(line.get().line().lineNo()), authorization.approver().isPresent()
-                ? "sale.voidedApproved" : "sale.voided", line.get().line().product().name(),
+                ? "sale.voidedApproved" : "sale.voided", product.name(), english(product),
                 authorization.approver().map(u -> u.displayName()).orElse(""));
     }
 
@@ -439,8 +441,9 @@ public final class SaleViewModel {
         if (line.isEmpty()) {
             return false;
         }
+        Product product = line.get().line().product();
         return edit(new SetLineDiscount(line.get().line().lineNo(), discount), "sale.lineDiscountGiven",
-                line.get().line().product().name(), describe(discount));
+                product.name(), english(product), describe(discount));
     }
 
     /** A new unit price for the selected line; who approved it is kept on the line. */
@@ -457,8 +460,9 @@ public final class SaleViewModel {
             fail(Notice.failure(e));
             return false;
         }
+        Product product = line.get().line().product();
         return edit(new OverridePrice(line.get().line().lineNo(), override), "sale.priceOverridden",
-                line.get().line().product().name(), unitPrice.display());
+                product.name(), english(product), unitPrice.display());
     }
 
     public boolean attachMember(Member m) {
@@ -491,8 +495,8 @@ public final class SaleViewModel {
     public void completed(RecordedSale sale) {
         startNewSale();
         lastSale.set(sale);
-        notice.set(sale.payment().change().isPositive()
-                ? Notice.success("sale.paidWithChange", sale.receiptNo(), sale.payment().change().display())
+        notice.set(sale.change().isPositive()
+                ? Notice.success("sale.paidWithChange", sale.receiptNo(), sale.change().display())
                 : Notice.success("sale.paid", sale.receiptNo()));
         services.sounds().play(Sound.DONE);
     }

@@ -1,5 +1,6 @@
 package cn.suanpan.app.ui.session;
 
+import cn.suanpan.app.SaleServices;
 import cn.suanpan.app.TerminalContext;
 import cn.suanpan.app.ui.catalog.MemoryCatalog;
 import cn.suanpan.app.ui.catalog.ProductCatalog;
@@ -8,22 +9,21 @@ import cn.suanpan.app.ui.common.Sounds;
 import cn.suanpan.app.ui.common.TaskExecutor;
 import cn.suanpan.app.ui.devices.Devices;
 import cn.suanpan.app.ui.hold.HeldCarts;
-import cn.suanpan.app.ui.hold.MemoryHeldCarts;
-import cn.suanpan.app.ui.payment.MemorySaleRecorder;
+import cn.suanpan.app.ui.hold.StoreHeldCarts;
 import cn.suanpan.app.ui.payment.SaleRecorder;
+import cn.suanpan.app.ui.payment.StoreSaleRecorder;
+import cn.suanpan.app.ui.returns.ReturnsDesk;
+import cn.suanpan.app.ui.returns.StoreReturnsDesk;
 import cn.suanpan.app.ui.sale.DemoPromotions;
 import cn.suanpan.app.ui.settings.UiSettings;
 import cn.suanpan.core.audit.AuditLog;
-import cn.suanpan.core.auth.AuthPolicy;
 import cn.suanpan.core.auth.Authorizer;
+import cn.suanpan.core.cart.CartRules;
 import cn.suanpan.core.members.MemberDirectory;
-import cn.suanpan.core.pricing.CashRounding;
 import cn.suanpan.core.pricing.PricingEngine;
 import cn.suanpan.core.pricing.Promotion;
 import cn.suanpan.core.setup.StoreInfo;
-import cn.suanpan.core.shift.CashTakings;
 import cn.suanpan.core.shift.ShiftService;
-import cn.suanpan.core.users.PinHasher;
 import cn.suanpan.core.users.UserRepository;
 import java.time.Clock;
 import java.util.List;
@@ -31,7 +31,8 @@ import java.util.concurrent.Executor;
 
 /**
  * The core services and devices the screens use, wired once per window from the running
- * terminal. Tests build it with a synchronous executor and simulated devices.
+ * terminal (the selling services as {@link SaleServices} wires them for the command line
+ * too). Tests build it with a synchronous executor and simulated devices.
  */
 public record Services(
         TerminalContext terminal,
@@ -45,6 +46,7 @@ public record Services(
         ProductCatalog catalog,
         PricingEngine pricing,
         SaleRecorder sales,
+        ReturnsDesk returns,
         HeldCarts holds,
         Devices devices,
         TaskExecutor executor,
@@ -55,21 +57,21 @@ public record Services(
      * @param uiThread where device callbacks (scale readings, printer results) are handed back:
      *                 {@code Platform::runLater} in the terminal
      */
+    /**
+     * @param uiThread where device callbacks (scale readings, printer results) are handed back:
+     *                 {@code Platform::runLater} in the terminal
+     */
     public static Services create(TerminalContext terminal, TaskExecutor executor, Executor uiThread, Devices devices,
                                   Sounds sounds) {
-        Clock clock = terminal.clock();
-        StoreInfo store = terminal.storeInfo();
-        UserRepository users = new UserRepository(terminal.store(), new PinHasher(), clock);
-        AuditLog audit = new AuditLog(clock);
-        Authorizer authorizer = new Authorizer(terminal.store(), users, audit, AuthPolicy.defaults());
-        ShiftService shifts = new ShiftService(terminal.store(), store, audit, CashTakings.NONE, clock);
-        MemberDirectory members = new MemberDirectory(terminal.store(), clock);
+        SaleServices core = new SaleServices(terminal);
+        UiSettings settings = new UiSettings(terminal.settings());
         ProductCatalog catalog = MemoryCatalog.load(terminal.catalog(), new ScaleLabels(ScaleLabels.Value.AMOUNT));
-        PricingEngine pricing = new PricingEngine(clock, store.zone(), demoPromotions(), CashRounding.NONE);
-        SaleRecorder sales = new MemorySaleRecorder(store, clock);
-        HeldCarts holds = new MemoryHeldCarts(clock);
-        return new Services(terminal, new UiSettings(terminal.settings()), clock, users, audit, authorizer, shifts, members,
-                catalog, pricing, sales, holds, devices, executor, uiThread, sounds);
+        PricingEngine pricing = new PricingEngine(terminal.clock(), terminal.storeInfo().zone(), demoPromotions(), core.cashRounding);
+        SaleRecorder sales = new StoreSaleRecorder(terminal.store(), terminal.storeInfo(), core.sales, core.saleRepository, settings);
+        ReturnsDesk returns = new StoreReturnsDesk(terminal.store(), core.saleRepository, core.refunds);
+        HeldCarts holds = new StoreHeldCarts(core.holds, core.users, CartRules.DEFAULT);
+        return new Services(terminal, settings, terminal.clock(), core.users, core.audit, core.authorizer, core.shifts, core.members,
+                catalog, pricing, sales, returns, holds, devices, executor, uiThread, sounds);
     }
 
     private static List<Promotion> demoPromotions() {

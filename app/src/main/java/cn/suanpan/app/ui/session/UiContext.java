@@ -18,4 +18,7 @@ public interface UiContext {
 
     /** A toast, and for an error the error sound. */
     void toast(Notice notice);
+
+    /** Something new waits for the sync client: the status bar counts it. */
+    void refreshPendingSync();
 }

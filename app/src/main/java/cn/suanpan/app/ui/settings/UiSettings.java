@@ -32,10 +32,6 @@ public final class UiSettings {
         this.settings = settings;
     }
 
-    public Settings raw() {
-        return settings;
-    }
-
     public Locale locale() {
         String lang = settings.get(Settings.LANGUAGE);
         return lang == null || lang.startsWith("zh") ? Locale.SIMPLIFIED_CHINESE : Locale.ENGLISH;

@@ -7,6 +7,7 @@ import cn.suanpan.app.ui.sale.SaleViewModel;
 import cn.suanpan.app.ui.session.Services;
 import cn.suanpan.app.ui.session.Session;
 import cn.suanpan.core.money.Money;
+import cn.suanpan.core.sale.StoredSale;
 import cn.suanpan.core.setup.DemoStore;
 import cn.suanpan.core.tender.TenderMethod;
 import java.nio.file.Path;
@@ -45,6 +46,7 @@ class PaymentViewModelTest {
         services = terminal.services(Runnable::run);
         session = new Session();
         session.userProperty().set(services.users().login(DemoStore.CASHIER, DemoStore.CASHIER_PIN));
+        session.shiftProperty().set(services.shifts().current().orElseGet(() -> services.shifts().open(session.user(), Money.ZERO)));
         sale = new SaleViewModel(services, session);
         sale.scan("6999993984647");
         sale.scan("6999993984647");
@@ -64,8 +66,11 @@ class PaymentViewModelTest {
         p.enter(paid::add);
 
         assertThat(paid).hasSize(1);
-        assertThat(paid.getFirst().payment().change()).isEqualTo(Money.parse("14.75"));
-        assertThat(services.sales().find(paid.getFirst().receiptNo())).isPresent();
+        assertThat(paid.getFirst().change()).isEqualTo(Money.parse("14.75"));
+        StoredSale stored = terminal.storedSale(paid.getFirst().receiptNo());
+        assertThat(stored.paid()).isEqualTo(Money.parse("5.25"));
+        assertThat(stored.change()).isEqualTo(Money.parse("14.75"));
+        assertThat(stored.lines()).hasSize(1);
     }
 
     @Test
@@ -73,8 +78,8 @@ class PaymentViewModelTest {
         PaymentViewModel p = payment();
         p.enter(paid::add);
         assertThat(paid).hasSize(1);
-        assertThat(paid.getFirst().payment().paid()).isEqualTo(Money.parse("5.25"));
-        assertThat(paid.getFirst().payment().change()).isEqualTo(Money.ZERO);
+        assertThat(paid.getFirst().tendered()).isEqualTo(Money.parse("5.25"));
+        assertThat(paid.getFirst().change()).isEqualTo(Money.ZERO);
     }
 
     @Test
@@ -93,9 +98,9 @@ class PaymentViewModelTest {
         p.enter(paid::add);
 
         assertThat(paid).hasSize(1);
-        assertThat(paid.getFirst().payment().tenders()).extracting(t -> t.method())
+        assertThat(terminal.storedSale(paid.getFirst().receiptNo()).tenders()).extracting(t -> t.method())
                 .containsExactly(TenderMethod.EXTERNAL_CARD, TenderMethod.CASH);
-        assertThat(paid.getFirst().payment().change()).isEqualTo(Money.parse("2.75"));
+        assertThat(paid.getFirst().change()).isEqualTo(Money.parse("2.75"));
     }
 
     @Test

@@ -6,6 +6,7 @@ import cn.suanpan.app.testing.Keys;
 import cn.suanpan.app.testing.Screenshots;
 import cn.suanpan.app.testing.ShellFixture;
 import cn.suanpan.app.testing.TestTerminal;
+import cn.suanpan.app.testing.Touch;
 import cn.suanpan.app.testing.Wait;
 import cn.suanpan.app.ui.Shell;
 import cn.suanpan.app.ui.common.Sound;
@@ -180,6 +181,72 @@ class SaleScreenTest {
         assertThat(robot.lookup(".recall-dialog").tryQuery()).isEmpty();
         assertThat(model().lines()).hasSize(2);
         assertThat(text(robot, "#total-amount")).isEqualTo("￥7.00");
+    }
+
+    @Test
+    void aTenPercentOrderDiscountIsWithinTheCashiersOwnLimit(FxRobot robot) {
+        Keys.scan(robot, shell.scene(), SPRITE_500);
+        Keys.scan(robot, shell.scene(), SPRITE_500);
+        Keys.type(robot, shell.scene(), "10");
+        Keys.press(robot, shell.scene(), KeyCode.F11);
+        assertThat(robot.lookup("#discount-value").queryAs(TextField.class).getText()).isEqualTo("10");
+        Keys.press(robot, shell.scene(), KeyCode.ENTER);
+
+        assertThat(robot.lookup(".override-dialog").tryQuery()).isEmpty();
+        assertThat(text(robot, "#total-amount")).isEqualTo("￥6.30");
+        assertThat(robot.lookup(".line-adjustment").queryAllAs(Label.class)).extracting(Label::getText).containsOnly("整单折扣");
+    }
+
+    @Test
+    void aPriceOverrideNeedsASupervisor(FxRobot robot) {
+        Keys.scan(robot, shell.scene(), SPRITE_500);
+        Keys.type(robot, shell.scene(), "2.80");
+        Keys.press(robot, shell.scene(), KeyCode.F12);
+        assertThat(robot.lookup("#override-price").queryAs(TextField.class).getText()).isEqualTo("2.80");
+        Touch.tapText(robot, "临期");
+        Keys.press(robot, shell.scene(), KeyCode.ENTER);
+        Wait.until(() -> robot.lookup(".override-dialog .approver-button").tryQuery().isPresent());
+        Touch.tapText(robot, "李军");
+        Keys.type(robot, shell.scene(), DemoStore.SUPERVISOR_PIN);
+        Keys.press(robot, shell.scene(), KeyCode.ENTER);
+
+        assertThat(model().lines().getFirst().line().override().unitPrice()).isEqualTo(cn.suanpan.core.money.Money.parse("2.80"));
+        assertThat(model().lines().getFirst().line().override().reason()).isEqualTo("临期");
+        assertThat(text(robot, "#total-amount")).isEqualTo("￥2.80");
+    }
+
+    @Test
+    void tappingAWeighedItemTakesTheWeightFromTheScale(FxRobot robot) {
+        ((cn.suanpan.hardware.scale.SimulatedScale) shell.services().devices().scale()).place(1250);
+        Touch.tapText(robot, "称重");
+        Touch.tapText(robot, "红富士苹果");
+        Wait.until(() -> model().lines().size() == 1);
+        assertThat(model().lines().getFirst().line().quantity().display()).isEqualTo("1.250");
+        // 11.98 × 1.25 = 14.975 → 14.98
+        assertThat(text(robot, "#total-amount")).isEqualTo("￥14.98");
+    }
+
+    @Test
+    void aNewCustomerSignsUpByPhoneAndGetsTheMemberPrice(FxRobot robot) {
+        Keys.scan(robot, shell.scene(), COLA_500);
+        Keys.press(robot, shell.scene(), KeyCode.F4);
+        Keys.type(robot, shell.scene(), "13812345678");
+        Keys.press(robot, shell.scene(), KeyCode.ENTER);
+        assertThat(robot.lookup(".member-dialog .dialog-message").queryAs(Label.class).getText()).contains("没有找到会员 13812345678");
+        Keys.press(robot, shell.scene(), KeyCode.F2);
+
+        assertThat(robot.lookup(".member-dialog").tryQuery()).isEmpty();
+        assertThat(text(robot, ".member-line")).startsWith("会员 138****5678");
+        // the member price of a 500 ml cola is 3.10
+        assertThat(text(robot, "#total-amount")).isEqualTo("￥3.10");
+        assertThat(robot.lookup(".line-adjustment").queryAs(Label.class).getText()).isEqualTo("会员价");
+    }
+
+    @Test
+    void aSerialScannerFeedsTheSamePath(FxRobot robot) {
+        ((cn.suanpan.hardware.scanner.SimulatedBarcodeScanner) shell.services().devices().scanner()).scan(COLA_500);
+        Wait.until(() -> model().lines().size() == 1);
+        assertThat(terminal.sounds().played()).contains(Sound.SCAN);
     }
 
     @Test

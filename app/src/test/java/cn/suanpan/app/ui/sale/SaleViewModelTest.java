@@ -237,7 +237,7 @@ class SaleViewModelTest {
         model.startNewSale();
         assertThat(model.lines()).isEmpty();
 
-        model.load(services.holds().recall(held.number()));
+        model.load(services.holds().recall(held.number()).cart());
 
         assertThat(model.lines()).hasSize(2);
         assertThat(services.holds().list()).isEmpty();

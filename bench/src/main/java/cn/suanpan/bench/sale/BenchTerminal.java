@@ -1,0 +1,75 @@
+package cn.suanpan.bench.sale;
+
+import cn.suanpan.bench.startup.LargeCatalog;
+import cn.suanpan.core.audit.AuditLog;
+import cn.suanpan.core.catalog.CatalogImporter;
+import cn.suanpan.core.catalog.CatalogRepository;
+import cn.suanpan.core.catalog.ImportReport;
+import cn.suanpan.core.members.MemberDirectory;
+import cn.suanpan.core.money.Money;
+import cn.suanpan.core.sale.PointsRule;
+import cn.suanpan.core.sale.SaleService;
+import cn.suanpan.core.sale.SaleTakings;
+import cn.suanpan.core.setup.StoreInfo;
+import cn.suanpan.core.setup.StoreSetup;
+import cn.suanpan.core.shift.ShiftService;
+import cn.suanpan.core.stock.StockLedger;
+import cn.suanpan.core.store.LocalStore;
+import cn.suanpan.core.users.PinHasher;
+import cn.suanpan.core.users.Role;
+import cn.suanpan.core.users.User;
+import cn.suanpan.core.users.UserRepository;
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.ZoneId;
+import java.util.Comparator;
+import java.util.stream.Stream;
+
+/**
+ * A terminal in a temporary folder with a generated catalog of N products (the
+ * {@link LargeCatalog} CSV, imported as a shop would) and an open shift, for benchmarks of
+ * the sale path against a realistic database.
+ */
+final class BenchTerminal implements AutoCloseable {
+
+    final Path dir;
+    final LocalStore store;
+    final CatalogRepository catalog;
+    final SaleService sales;
+    final User cashier;
+
+    BenchTerminal(int products) throws IOException {
+        Clock clock = Clock.systemUTC();
+        dir = Files.createTempDirectory("suanpan-bench");
+        Path csv = dir.resolve("catalog.csv");
+        LargeCatalog.write(products, csv, 42);
+        store = LocalStore.open(dir.resolve("db"));
+        StoreInfo info = new StoreSetup(store, clock).create("0001", "算盘便利店", "Suanpan Convenience", null, null,
+                ZoneId.of("Asia/Shanghai"), "01");
+        try (Reader in = Files.newBufferedReader(csv, StandardCharsets.UTF_8)) {
+            ImportReport report = new CatalogImporter(store, clock).importCsv(in, CatalogImporter.Progress.NONE);
+            if (!report.ok()) {
+                throw new IllegalStateException("generated catalog rejected: " + report.errors());
+            }
+        }
+        catalog = new CatalogRepository(store);
+        cashier = new UserRepository(store, new PinHasher(1024, 1), clock).create("bench", "测试", Role.CASHIER, "1234");
+        AuditLog audit = new AuditLog(clock);
+        ShiftService shifts = new ShiftService(store, info, audit, new SaleTakings(), clock);
+        sales = new SaleService(store, info, shifts, new StockLedger(store, clock), new MemberDirectory(store, clock),
+                PointsRule.PER_YUAN, clock);
+        shifts.open(cashier, Money.ofYuan(500));
+    }
+
+    @Override
+    public void close() throws IOException {
+        store.close();
+        try (Stream<Path> files = Files.walk(dir)) {
+            files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        }
+    }
+}
