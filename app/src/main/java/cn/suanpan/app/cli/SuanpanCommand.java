@@ -17,7 +17,7 @@ import picocli.CommandLine.Option;
 /** {@code suanpan [options] [command]}: with no command, the cashier window opens. */
 @Command(name = "suanpan", mixinStandardHelpOptions = true, versionProvider = VersionCommand.Provider.class,
         description = "Suanpan POS terminal. Without a command the cashier window opens.",
-        subcommands = {UiCommand.class, VersionCommand.class, DbCommand.class, CatalogCommand.class})
+        subcommands = {UiCommand.class, VersionCommand.class, DbCommand.class, CatalogCommand.class, VoiceCommand.class})
 public final class SuanpanCommand implements Callable<Integer> {
 
     /** Returned by the UI command: the JavaFX thread keeps the process alive. */

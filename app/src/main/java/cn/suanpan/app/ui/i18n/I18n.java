@@ -2,6 +2,7 @@ package cn.suanpan.app.ui.i18n;
 
 import cn.suanpan.core.i18n.SuanpanException;
 import cn.suanpan.core.i18n.UserMessage;
+import cn.suanpan.hardware.speech.SpeechException;
 import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.ResourceBundle;
@@ -38,6 +39,9 @@ public final class I18n {
     public String describe(Throwable t) {
         for (Throwable c = t; c != null; c = c.getCause()) {
             if (c instanceof SuanpanException s) {
+                return s.getMessage(locale);
+            }
+            if (c instanceof SpeechException s) {
                 return s.getMessage(locale);
             }
         }
