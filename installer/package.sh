@@ -16,6 +16,10 @@ app="$root/app/target"
 rm -rf "$out/input" "$out/javafx" "$out/runtime" "$out/jpackage"
 mkdir -p "$out/input/lib" "$out/javafx" "$out/jpackage"
 cp "$app/suanpan-app-$version.jar" "$out/input/suanpan-app.jar"
+# the English speech model goes beside the jar, where the terminal looks for it (docs/VOICE.md)
+if [ -d "$app/voice-model" ]; then
+    cp -r "$app/voice-model" "$out/input/voice-model"
+fi
 for jar in "$app"/lib/*.jar; do
     case "$(basename "$jar")" in
         javafx-*) cp "$jar" "$out/javafx/" ;;

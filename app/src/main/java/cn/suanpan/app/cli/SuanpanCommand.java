@@ -18,7 +18,7 @@ import picocli.CommandLine.Option;
 @Command(name = "suanpan", mixinStandardHelpOptions = true, versionProvider = VersionCommand.Provider.class,
         description = "Suanpan POS terminal. Without a command the cashier window opens.",
         subcommands = {UiCommand.class, VersionCommand.class, DbCommand.class, CatalogCommand.class, SaleCommand.class,
-                ShiftCommand.class, AuditCommand.class, SyncCommand.class, DeviceCommand.class})
+                ShiftCommand.class, AuditCommand.class, SyncCommand.class, DeviceCommand.class, VoiceCommand.class})
 public final class SuanpanCommand implements Callable<Integer> {
 
     /** Returned by the UI command: the JavaFX thread keeps the process alive. */

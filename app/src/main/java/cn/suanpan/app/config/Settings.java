@@ -1,5 +1,6 @@
 package cn.suanpan.app.config;
 
+import cn.suanpan.core.voice.VoiceGrammar;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
@@ -18,6 +19,18 @@ public final class Settings {
 
     public static final String LANGUAGE = "ui.language";
     public static final String THEME = "ui.theme";
+    /** Folder of the Vosk speech model; empty: the English model shipped with the terminal. */
+    public static final String VOICE_MODEL_DIR = "voice.model.dir";
+    /** Language of that model and of the command words: en or zh. */
+    public static final String VOICE_LANGUAGE = "voice.language";
+    /** Part of the name of the microphone to use; empty: the system's default one. */
+    public static final String VOICE_MICROPHONE = "voice.microphone";
+    /** Word that starts a command in hands-free mode. */
+    public static final String VOICE_WAKE_WORD = "voice.wakeWord";
+    /** Least confidence (0 to 1) at which a spoken command is acted on (docs/VOICE.md). */
+    public static final String VOICE_MIN_CONFIDENCE = "voice.minConfidence";
+    /** Least share of the meaningful readings that must agree on a spoken command (docs/VOICE.md). */
+    public static final String VOICE_MIN_AGREEMENT = "voice.minAgreement";
 
     private final Path file;
     private final Properties values = new Properties();
@@ -30,6 +43,12 @@ public final class Settings {
         Settings s = new Settings(file);
         s.values.setProperty(LANGUAGE, "zh_CN");
         s.values.setProperty(THEME, "light");
+        s.values.setProperty(VOICE_MODEL_DIR, "");
+        s.values.setProperty(VOICE_LANGUAGE, "en");
+        s.values.setProperty(VOICE_MICROPHONE, "");
+        s.values.setProperty(VOICE_WAKE_WORD, "cashier");
+        s.values.setProperty(VOICE_MIN_CONFIDENCE, Double.toString(VoiceGrammar.DEFAULT_MIN_CONFIDENCE));
+        s.values.setProperty(VOICE_MIN_AGREEMENT, Double.toString(VoiceGrammar.DEFAULT_MIN_AGREEMENT));
         if (Files.exists(file)) {
             try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
                 s.values.load(in);

@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
 /** Every text the printer code shows exists in English and Chinese. */
 class MessageBundleTest {
 
-    private static final Pattern KEY = Pattern.compile("\"((?:receipt|printer)\\.[A-Za-z]+(?:\\.[A-Za-z]+)+)\"");
+    private static final Pattern KEY = Pattern.compile("\"((?:receipt|printer|speech)\\.[A-Za-z]+(?:\\.[A-Za-z]+)+)\"");
 
     private static Properties load(String name) throws IOException {
         Properties properties = new Properties();

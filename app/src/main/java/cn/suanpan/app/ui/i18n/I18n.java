@@ -3,6 +3,7 @@ package cn.suanpan.app.ui.i18n;
 import cn.suanpan.app.ui.common.UiException;
 import cn.suanpan.core.i18n.SuanpanException;
 import cn.suanpan.core.i18n.UserMessage;
+import cn.suanpan.hardware.speech.SpeechException;
 import java.text.MessageFormat;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -55,6 +56,9 @@ public final class I18n {
             }
             if (c instanceof UiException u) {
                 return tr(u.key(), u.args().toArray());
+            }
+            if (c instanceof SpeechException s) {
+                return s.getMessage(locale);
             }
         }
         return tr("error.unexpected", t.getClass().getSimpleName() + (t.getMessage() == null ? "" : ": " + t.getMessage()));

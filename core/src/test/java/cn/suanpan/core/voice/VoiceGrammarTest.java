@@ -1,0 +1,212 @@
+package cn.suanpan.core.voice;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.suanpan.core.voice.Intent.AddItem;
+import cn.suanpan.core.voice.Intent.Pay;
+import cn.suanpan.core.voice.Intent.RemoveItem;
+import cn.suanpan.core.voice.Intent.SetQuantity;
+import cn.suanpan.core.voice.Intent.Unknown;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** English commands, parsed from text (no audio). */
+class VoiceGrammarTest {
+
+    private static final List<VoiceProduct> SHOP = List.of(
+            new VoiceProduct("COLA", "cola", "可口可乐 500ml", "Coca-Cola 500ml"),
+            new VoiceProduct("SMALL", "small cola", "可口可乐 330ml 罐装", "Coca-Cola 330ml can"),
+            new VoiceProduct("BREAD", "bread", "切片面包 400g", "Sliced Bread 400g"),
+            new VoiceProduct("OREO", "oreo", "奥利奥 97g", "Oreo Original Cookies 97g"),
+            new VoiceProduct("GAT", "gatorade", "佳得乐 橙味 600ml", "Gatorade Orange 600ml"));
+
+    private final VoiceGrammar grammar = VoiceGrammar.builder(VoiceLanguage.ENGLISH).products(SHOP).wakeWord("cashier").build();
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({
+            "add two cola, COLA, 2",
+            "two cola, COLA, 2",
+            "add cola, COLA, 1",
+            "add a cola, COLA, 1",
+            "an oreo, OREO, 1",
+            "Add 3 Cola., COLA, 3",
+            "add two bottles of cola, COLA, 2",
+            "three cans of small cola, SMALL, 3",
+            "add twenty small cola, SMALL, 20",
+            "add two small cola please, SMALL, 2",
+            "add two gatorade orange, GAT, 2",
+            "[unk] two cola, COLA, 2",
+            "cashier add two bread, BREAD, 2",
+    })
+    void addsItems(String text, String sku, int quantity) {
+        assertThat(grammar.parse(text)).isEqualTo(new AddItem(sku, quantity));
+    }
+
+    @Test
+    void everyNumberFromOneToTwenty() {
+        String[] words = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+            "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty"};
+        for (int i = 0; i < words.length; i++) {
+            assertThat(grammar.parse("add " + words[i] + " oreo")).isEqualTo(new AddItem("OREO", i + 1));
+            assertThat(grammar.parse("set oreo to " + words[i])).isEqualTo(new SetQuantity("OREO", i + 1));
+        }
+    }
+
+    @Test
+    void everyOtherCommand() {
+        assertThat(grammar.parse("remove bread")).isEqualTo(new RemoveItem("BREAD"));
+        assertThat(grammar.parse("delete the small cola")).isEqualTo(new RemoveItem("SMALL"));
+        assertThat(grammar.parse("set cola to three")).isEqualTo(new SetQuantity("COLA", 3));
+        assertThat(grammar.parse("change bread to five")).isEqualTo(new SetQuantity("BREAD", 5));
+        assertThat(grammar.parse("undo")).isInstanceOf(Intent.Undo.class);
+        assertThat(grammar.parse("total")).isInstanceOf(Intent.Total.class);
+        assertThat(grammar.parse("subtotal")).isInstanceOf(Intent.Total.class);
+        assertThat(grammar.parse("sub total")).isInstanceOf(Intent.Total.class);
+        assertThat(grammar.parse("pay cash")).isEqualTo(new Pay(PayMethod.CASH));
+        assertThat(grammar.parse("pay by code")).isEqualTo(new Pay(PayMethod.CODE));
+        assertThat(grammar.parse("pay with payment code")).isEqualTo(new Pay(PayMethod.CODE));
+        assertThat(grammar.parse("pay by member")).isEqualTo(new Pay(PayMethod.MEMBER));
+        assertThat(grammar.parse("cancel sale")).isInstanceOf(Intent.CancelSale.class);
+        assertThat(grammar.parse("cancel the sale")).isInstanceOf(Intent.CancelSale.class);
+        assertThat(grammar.parse("hold")).isInstanceOf(Intent.Hold.class);
+        assertThat(grammar.parse("hold the sale")).isInstanceOf(Intent.Hold.class);
+        assertThat(grammar.parse("recall")).isInstanceOf(Intent.Recall.class);
+        assertThat(grammar.parse("reprint last receipt")).isInstanceOf(Intent.Reprint.class);
+        assertThat(grammar.parse("reprint")).isInstanceOf(Intent.Reprint.class);
+        assertThat(grammar.parse("open drawer")).isInstanceOf(Intent.OpenDrawer.class);
+        assertThat(grammar.parse("open the cash drawer")).isInstanceOf(Intent.OpenDrawer.class);
+        assertThat(grammar.parse("help")).isInstanceOf(Intent.Help.class);
+        assertThat(grammar.parse("cashier help")).isInstanceOf(Intent.Help.class);
+    }
+
+    @ParameterizedTest(name = "\"{0}\" is not understood")
+    @CsvSource({"hold cola", "pay", "cancel", "cola", "add", "remove two cola", "set cola to", "two", "[unk]", "''",
+        "add milk", "open cola drawer", "pay cash cash"})
+    void leftoverOrMissingWordsChangeNothing(String text) {
+        assertThat(grammar.parse(text)).isInstanceOf(Unknown.class);
+    }
+
+    @Test
+    void anUnknownCommandOffersTheClosestCommands() {
+        Unknown pay = (Unknown) grammar.parse("pay");
+        assertThat(pay.text()).isEqualTo("pay");
+        assertThat(pay.closest()).hasSize(3).first().isEqualTo("pay cash");
+
+        Unknown typo = (Unknown) grammar.parse("remove two cola");
+        assertThat(typo.closest()).contains("remove cola", "add two cola");
+
+        assertThat(grammar.closest("open door")).first().isEqualTo("open drawer");
+        assertThat(grammar.closest("hole")).first().isEqualTo("hold");
+    }
+
+    @Test
+    void lowConfidenceActsOnNothingButShowingTheTotalOrHelp() {
+        assertThat(grammar.understand("add two cola", 0.95)).isEqualTo(new AddItem("COLA", 2));
+        assertThat(grammar.understand("add two cola", 0.2)).isInstanceOf(Unknown.class);
+        assertThat(grammar.understand("pay cash", 0.2)).isInstanceOf(Unknown.class);
+        assertThat(grammar.understand("total", 0.2)).isInstanceOf(Intent.Total.class);
+        assertThat(grammar.understand("help", 0.2)).isInstanceOf(Intent.Help.class);
+    }
+
+    @Test
+    void readingsThatMeanTheSamePoolTheirProbability() {
+        Understanding u = grammar.understand(List.of(
+                new Hypothesis("add two cola", 0.2), new Hypothesis("[unk] two cola", 0.15), new Hypothesis("hold cola", 0.65)));
+        // 0.35 of the readings mean "add two cola", nothing else means anything
+        assertThat(u.intent()).isEqualTo(new AddItem("COLA", 2));
+        assertThat(u.confidence()).isCloseTo(0.35, org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(u.text()).isEqualTo("add two cola");
+        assertThat(u.json()).startsWith("{\"text\": \"add two cola\", \"confidence\": 0.35, \"intent\": {\"type\": \"ADD_ITEM\"");
+    }
+
+    @Test
+    void readingsThatDisagreeOnWhatToDoChangeNothing() {
+        // fifteen against eighteen: the recognizer is not sure which, so neither is acted on
+        Understanding u = grammar.understand(List.of(new Hypothesis("add three cola", 0.63), new Hypothesis("add two cola", 0.37)));
+        assertThat(u.intent()).isInstanceOf(Unknown.class);
+        assertThat(u.text()).isEqualTo("add three cola");
+        assertThat(grammar.understand(List.of(new Hypothesis("add three cola", 0.95), new Hypothesis("add two cola", 0.05))).intent())
+                .isEqualTo(new AddItem("COLA", 3));
+        // too little of the probability means anything at all
+        assertThat(grammar.understand(List.of(new Hypothesis("[unk]", 0.8), new Hypothesis("remove bread", 0.2))).intent())
+                .isInstanceOf(Unknown.class);
+        assertThat(grammar.understand(List.of()).intent()).isInstanceOf(Unknown.class);
+    }
+
+    @Test
+    void aBareProductOnlySupportsAnAddThatAnotherReadingHeard() {
+        // "add" is short and often lost: "cola" backs up "add cola"...
+        assertThat(grammar.understand(List.of(new Hypothesis("cola", 0.76), new Hypothesis("add cola", 0.24))).intent())
+                .isEqualTo(new AddItem("COLA", 1));
+        // ...but never adds by itself
+        assertThat(grammar.understand(List.of(new Hypothesis("cola", 0.9), new Hypothesis("[unk]", 0.1))).intent())
+                .isInstanceOf(Unknown.class);
+        // and not when another reading says something else was done to the product
+        assertThat(grammar.understand(List.of(new Hypothesis("cola", 0.5), new Hypothesis("set cola", 0.25),
+                new Hypothesis("add cola", 0.25))).intent()).isInstanceOf(Unknown.class);
+    }
+
+    @Test
+    void soundAlikesAndClippedWords() {
+        assertThat(grammar.parse("to cola")).isEqualTo(new AddItem("COLA", 2));
+        assertThat(grammar.parse("add free cola")).isEqualTo(new AddItem("COLA", 3));
+        assertThat(grammar.parse("of two cola")).isEqualTo(new AddItem("COLA", 2));
+        assertThat(grammar.parse("park the sale")).isInstanceOf(Intent.Hold.class);
+        assertThat(grammar.parse("four an oreo")).isEqualTo(new AddItem("OREO", 4));
+        assertThat(grammar.parse("add two oreos")).isEqualTo(new AddItem("OREO", 2));
+        assertThat(grammar.parse("remove small colas")).isEqualTo(new RemoveItem("SMALL"));
+        // a stray word before a number is taken for "add", never a command word
+        assertThat(grammar.parse("remove two cola")).isInstanceOf(Unknown.class);
+    }
+
+    @Test
+    void theRecognizerPhrasesCoverNumbersProductsAndCommands() {
+        List<String> phrases = grammar.phrases();
+        assertThat(phrases).contains("twenty small cola", "seven oreo", "add two cola", "remove bread", "pay by code",
+                "cancel sale", "reprint last receipt", "open drawer", "[unk]", "cashier", "cashier add", "one bottle of cola", "park the sale",
+                "two gatorade orange", "an oreo", "set oreo to four");
+        assertThat(phrases).noneMatch(p -> p.contains("subtotal"));
+    }
+
+    @Test
+    void productsWhoseWordsTheModelDoesNotKnowAreLeftOutAndReported() {
+        Set<String> vocabulary = Set.of("add", "two", "cola", "small", "bread", "remove", "pay", "cash");
+        VoiceGrammar limited = VoiceGrammar.builder(VoiceLanguage.ENGLISH).products(SHOP).knownWords(vocabulary::contains).build();
+        assertThat(limited.unspeakable()).containsExactly("oreo (OREO)", "gatorade (GAT)");
+        assertThat(limited.phrases()).contains("two cola", "pay cash").noneMatch(p -> p.contains("oreo") || p.contains("help"));
+        // typed text still parses
+        assertThat(limited.parse("add two oreo")).isEqualTo(new AddItem("OREO", 2));
+    }
+
+    @Test
+    void anAliasTwoProductsShareNamesNeither() {
+        VoiceGrammar clash = VoiceGrammar.builder(VoiceLanguage.ENGLISH).products(List.of(
+                new VoiceProduct("A", "water", null, "Spring Water 550ml"),
+                new VoiceProduct("B", "water", null, "Purified Water 555ml"),
+                new VoiceProduct("C", "coke", null, "Coca-Cola 500ml"),
+                new VoiceProduct("D", "big coke", null, "Coca-Cola 2L"))).build();
+        assertThat(clash.unspeakable()).containsExactly("water (A, B)");
+        assertThat(clash.parse("add water")).isInstanceOf(Unknown.class);
+        // short names are extra phrases only when they name one product
+        assertThat(clash.parse("add spring water")).isEqualTo(new AddItem("A", 1));
+        assertThat(clash.parse("add coca cola")).isInstanceOf(Unknown.class);
+        assertThat(clash.parse("add big coke")).isEqualTo(new AddItem("D", 1));
+    }
+
+    @Test
+    void theWholeDemoCatalogParses() {
+        VoiceGrammar demo = VoiceGrammar.builder(VoiceLanguage.ENGLISH).products(DemoVoiceProducts.all()).build();
+        assertThat(demo.unspeakable()).isEmpty();
+        assertThat(demo.productPhrases()).hasSize(DemoVoiceProducts.all().size());
+        demo.productPhrases().forEach((phrase, sku) -> {
+            assertThat(demo.parse("add three " + phrase)).as(phrase).isEqualTo(new AddItem(sku, 3));
+            assertThat(demo.parse("remove " + phrase)).as(phrase).isEqualTo(new RemoveItem(sku));
+            assertThat(demo.parse("set " + phrase + " to twelve")).as(phrase).isEqualTo(new SetQuantity(sku, 12));
+        });
+        assertThat(demo.parse("add two orange juice")).isEqualTo(new AddItem("SP00032", 2));
+        assertThat(demo.parse("add two orange")).isEqualTo(new AddItem("SP00195", 2));
+    }
+}

@@ -1,0 +1,26 @@
+package cn.suanpan.hardware.speech;
+
+import java.util.Locale;
+
+/** Voice input cannot work; the message says why in the cashier's language. The rest of the terminal carries on. */
+public class SpeechException extends RuntimeException {
+
+    private final SpeechMessage speechMessage;
+
+    public SpeechException(SpeechMessage message, Throwable cause) {
+        super(message.format(Locale.ENGLISH), cause);
+        this.speechMessage = message;
+    }
+
+    public SpeechException(String key, Object... args) {
+        this(new SpeechMessage(key, args), null);
+    }
+
+    public SpeechMessage speechMessage() {
+        return speechMessage;
+    }
+
+    public String getMessage(Locale locale) {
+        return speechMessage.format(locale);
+    }
+}
