@@ -14,6 +14,11 @@ public final class Protocol {
     public static final String PUSH = "/api/terminal/v1/push";
     public static final String PULL = "/api/terminal/v1/pull";
     public static final String ORDERS = "/api/terminal/v1/orders";
+    /** Code payments: start ({@link PaymentStart}), poll, cancel, refund. All answer a status. */
+    public static final String PAYMENT_START = "/api/terminal/v1/payments/start";
+    public static final String PAYMENT_POLL = "/api/terminal/v1/payments/poll";
+    public static final String PAYMENT_CANCEL = "/api/terminal/v1/payments/cancel";
+    public static final String PAYMENT_REFUND = "/api/terminal/v1/payments/refund";
 
     public static final String HEADER_TERMINAL = "X-Suanpan-Terminal";
     public static final String HEADER_TIMESTAMP = "X-Suanpan-Timestamp";
