@@ -38,8 +38,10 @@ final class MigrationFiles {
                 versions.add(MigrationVersion.fromVersion(m.group(1).replace('_', '.')));
             }
         }
-        versions.sort(null);
-        return versions;
+        // the same folder can be reached through more than one class path entry (a jar named
+        // again in another jar's manifest): a file counts once, or the comparison with the
+        // applied versions fails and every start pays for Flyway
+        return versions.stream().distinct().sorted().toList();
     }
 
     private static List<String> names(ClassLoader loader) {
