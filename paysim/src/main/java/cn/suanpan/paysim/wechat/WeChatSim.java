@@ -151,6 +151,10 @@ public final class WeChatSim {
 
     /** A micropay repeated with an order number the wallet already knows. */
     private Answer again(SimOrder existing, String authCode, long total, String signType) {
+        if (existing.authCode() == null) {
+            // reversed before the payment request arrived
+            return error(signType, "ORDERREVERSED", "订单已撤销", Map.of());
+        }
         if (!existing.authCode().equals(authCode) || existing.totalFen() != total) {
             return error(signType, "OUT_TRADE_NO_USED", "商户订单号重复", Map.of());
         }
