@@ -55,13 +55,16 @@ public final class PaySim implements AutoCloseable {
 
     private final Config config;
     private final Javalin app;
+    private final ServerConnector plain;
     private final ServerConnector tls;
     private final WeChatSim wechat;
     private final AlipaySim alipay;
 
-    private PaySim(Config config, Javalin app, ServerConnector tls, WeChatSim wechat, AlipaySim alipay) {
+    private PaySim(Config config, Javalin app, ServerConnector plain, ServerConnector tls, WeChatSim wechat,
+                   AlipaySim alipay) {
         this.config = config;
         this.app = app;
+        this.plain = plain;
         this.tls = tls;
         this.wechat = wechat;
         this.alipay = alipay;
@@ -71,11 +74,18 @@ public final class PaySim implements AutoCloseable {
         WeChatSim wechat = new WeChatSim(c.kit(), c.state(), c.faults(), c.wechatRefundWindow(), Duration.ofDays(7));
         AlipaySim alipay = new AlipaySim(c.kit(), c.state(), c.faults(), c.alipayRefundWindow());
         ServerConnector[] tls = new ServerConnector[1];
+        ServerConnector[] plain = new ServerConnector[1];
         Javalin app = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.startup.showOldJavalinVersionWarning = false;
             config.concurrency.useVirtualThreads = true;
-            config.jetty.port = c.port();
+            // with a connector added Javalin adds none of its own: both are set up here
+            config.jetty.addConnector((server, http) -> {
+                ServerConnector connector = new ServerConnector(server, new HttpConnectionFactory(http));
+                connector.setPort(c.port());
+                plain[0] = connector;
+                return connector;
+            });
             config.jetty.addConnector((server, http) -> {
                 SslContextFactory.Server ssl = new SslContextFactory.Server();
                 ssl.setSslContext(c.kit().serverTls());
@@ -114,7 +124,7 @@ public final class PaySim implements AutoCloseable {
             config.routes.get("/health", ctx -> ctx.result("ok"));
         });
         app.start();
-        return new PaySim(c, app, tls[0], wechat, alipay);
+        return new PaySim(c, app, plain[0], tls[0], wechat, alipay);
     }
 
     private static boolean hasClientCertificate(Context ctx) {
@@ -151,7 +161,7 @@ public final class PaySim implements AutoCloseable {
     }
 
     public int port() {
-        return app.port();
+        return plain.getLocalPort();
     }
 
     public int tlsPort() {

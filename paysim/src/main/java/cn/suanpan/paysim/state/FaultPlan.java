@@ -23,6 +23,7 @@ public final class FaultPlan {
     private final double faultRate;
     private final double lossRate;
     private final SplittableRandom losses;
+    private int loseNext;
 
     private FaultPlan(Long seed, double faultRate, double lossRate) {
         this.seed = seed;
@@ -58,8 +59,17 @@ public final class FaultPlan {
         return new Scenario(kind, Duration.ofSeconds(3 + r.nextInt(50)), 1 + r.nextInt(3));
     }
 
-    /** Whether the schedule loses the answer to this request (the request itself is processed). */
+    /** Loses the answers to the next {@code n} requests, whatever they are (the requests are still processed). */
+    public synchronized void loseNext(int n) {
+        loseNext = n;
+    }
+
+    /** Whether the answer to this request is lost (the request itself is processed). */
     public synchronized boolean loseAnswer() {
+        if (loseNext > 0) {
+            loseNext--;
+            return true;
+        }
         return lossRate > 0 && losses.nextDouble() < lossRate;
     }
 }
