@@ -32,6 +32,7 @@ class PaySimRestartTest {
         Charge charge = new Charge("restart-1", SimFixture.wechatCode(), Money.ofFen(990), "面包", "T1");
         ChargeOutcome paid;
         try (PaySim sim = PaySim.start(PaySim.Config.of(kit, SimState.open(dir, time), FaultPlan.manual(), time))) {
+            SimFixture.warmUp(sim);
             paid = gateway(sim, kit, time).charge(charge, left -> { }, time.patient());
         }
 

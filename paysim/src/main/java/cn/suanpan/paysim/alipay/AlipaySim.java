@@ -109,7 +109,7 @@ public final class AlipaySim {
             if (out[0] != null) {
                 return null;
             }
-            String tradeNo = DateTimeFormatter.BASIC_ISO_DATE.withZone(BEIJING).format(now) + "22001"
+            String tradeNo = DateTimeFormatter.ofPattern("yyyyMMdd").withZone(BEIJING).format(now) + "22001"
                     + String.format("%015d", state.nextSequence());
             Status status;
             Instant confirmAt = null;

@@ -120,7 +120,7 @@ public final class WeChatSim {
             if (answer[0] != null) {
                 return null;
             }
-            String txn = "4200000" + DateTimeFormatter.BASIC_ISO_DATE.withZone(BEIJING).format(now)
+            String txn = "4200000" + DateTimeFormatter.ofPattern("yyyyMMdd").withZone(BEIJING).format(now)
                     + String.format("%013d", state.nextSequence());
             Status status;
             Instant confirmAt = null;

@@ -64,7 +64,25 @@ public final class WeChatClient {
         return call("/pay/refundquery", Map.of("out_trade_no", outTradeNo));
     }
 
-    private WeChatReply call(String path, Map<String, String> business) throws NoAnswer {
+    /**
+     * The day's bill (bill_type ALL, {@code day} in Beijing time) as the text
+     * {@code WeChatBillParser} reads, or null when WeChat Pay has none ("No Bill Exist").
+     */
+    public String downloadBill(java.time.LocalDate day) throws NoAnswer {
+        Map<String, String> f = signed(Map.of("bill_date", day.format(java.time.format.DateTimeFormatter.BASIC_ISO_DATE),
+                "bill_type", "ALL"));
+        String text = http.post(config.baseUrl() + "/pay/downloadbill", "text/xml;charset=utf-8", WeChatXml.write(f));
+        if (!text.startsWith("<xml>")) {
+            return text;
+        }
+        WeChatReply reply = check(text);
+        if (reply.refused() && "No Bill Exist".equals(reply.message())) {
+            return null;
+        }
+        throw new NoAnswer("WeChat Pay did not give the bill: " + reply.message(), true, null);
+    }
+
+    private Map<String, String> signed(Map<String, String> business) {
         Map<String, String> f = new LinkedHashMap<>();
         f.put("appid", config.appId());
         f.put("mch_id", config.mchId());
@@ -74,6 +92,11 @@ public final class WeChatClient {
         }
         f.putAll(business);
         f.put("sign", WeChatSigner.sign(f, config.apiKey(), config.signType()));
+        return f;
+    }
+
+    private WeChatReply call(String path, Map<String, String> business) throws NoAnswer {
+        Map<String, String> f = signed(business);
         String text = http.post(config.baseUrl() + path, "text/xml;charset=utf-8", WeChatXml.write(f));
         return check(text);
     }

@@ -13,6 +13,7 @@ import cn.suanpan.cloud.payment.gateway.Refund;
 import cn.suanpan.cloud.payment.reconcile.LedgerEntry.Kind;
 import cn.suanpan.cloud.payment.reconcile.Mismatch.Type;
 import cn.suanpan.cloud.payment.testing.SimFixture;
+import cn.suanpan.cloud.payment.wechat.WeChatClient;
 import cn.suanpan.cloud.payment.wechat.WeChatConfig;
 import cn.suanpan.cloud.payment.wechat.WeChatGateway;
 import cn.suanpan.cloud.payment.wire.ProviderHttp;
@@ -55,6 +56,13 @@ class BillParsersTest {
                 .withTimeouts(SimFixture.CONNECT_TIMEOUT, SimFixture.READ_TIMEOUT), fx.time, fx.time.sleeper());
     }
 
+    private WeChatClient client() {
+        MerchantKit kit = SimFixture.kit();
+        return new WeChatClient(WeChatConfig.of(fx.sim.wechatBaseUrl(), kit.wechatAppId(), kit.wechatMchId(),
+                kit.wechatApiKey(), ProviderHttp.tls(kit.merchantKeystore(), kit.wechatMchId().toCharArray(),
+                        kit.serverCertificate())).withTimeouts(SimFixture.CONNECT_TIMEOUT, SimFixture.READ_TIMEOUT));
+    }
+
     @AfterEach
     void stop() throws Exception {
         fx.close();
@@ -74,7 +82,7 @@ class BillParsersTest {
     }
 
     @Test
-    void theWeChatBillReadsBackAndMatchesTheLedger() {
+    void theWeChatBillReadsBackAndMatchesTheLedger() throws Exception {
         String a = pay(wechat, SimFixture.wechatCode(), 1250, "拿铁, 大杯");
         String b = pay(wechat, SimFixture.wechatCode(), 800, "美式");
         refund(wechat, a, 1250, "a-1", 250);
@@ -83,6 +91,9 @@ class BillParsersTest {
         String reversed = pay(wechat, overtaken, 600, "蛋糕");
 
         String text = fx.sim.wechatBill(DAY);
+        // the same bill through WeChat Pay's signed downloadbill call
+        assertThat(client().downloadBill(DAY)).isEqualTo(text);
+        assertThat(client().downloadBill(DAY.minusDays(1))).isNull();
         assertThat(text).startsWith("交易时间,公众账号ID").contains("`" + a).contains("总交易单数");
         List<BillLine> lines = WeChatBillParser.parse(text);
 

@@ -23,10 +23,10 @@ import java.util.stream.Stream;
 public final class SimFixture implements AutoCloseable {
 
     /** How long the simulator holds back a slow answer; the gateways' read timeout in tests is shorter. */
-    public static final Duration LATE = Duration.ofMillis(4000);
+    public static final Duration LATE = Duration.ofMillis(8000);
     /** Generous: the first TLS handshake of a test run is slow on a busy machine. */
     public static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(15);
-    public static final Duration READ_TIMEOUT = Duration.ofMillis(2500);
+    public static final Duration READ_TIMEOUT = Duration.ofMillis(5000);
 
     private static MerchantKit kit;
     private static final AtomicLong codes = new AtomicLong(System.nanoTime() % 1_000_000L * 1_000_000L);
@@ -51,7 +51,7 @@ public final class SimFixture implements AutoCloseable {
      * One TLS round trip with long timeouts before the first test, so that class loading and
      * compilation on a busy machine are not mistaken for a wallet that does not answer.
      */
-    private static synchronized void warmUp(PaySim sim) {
+    public static synchronized void warmUp(PaySim sim) {
         if (warm) {
             return;
         }
