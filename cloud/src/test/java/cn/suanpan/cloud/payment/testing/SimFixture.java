@@ -39,9 +39,12 @@ public final class SimFixture implements AutoCloseable {
     }
 
     public SimFixture(Instant start) {
+        this(start, FaultPlan.manual());
+    }
+
+    public SimFixture(Instant start, FaultPlan faults) {
         this.time = new FakeTime(start);
-        this.sim = PaySim.start(PaySim.Config.of(kit(), SimState.inMemory(time), FaultPlan.manual(), time)
-                .withLateDelay(LATE));
+        this.sim = PaySim.start(PaySim.Config.of(kit(), SimState.inMemory(time), faults, time).withLateDelay(LATE));
         warmUp(sim);
     }
 
