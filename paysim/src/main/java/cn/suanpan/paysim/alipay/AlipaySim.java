@@ -182,7 +182,9 @@ public final class AlipaySim {
         f.put("out_trade_no", o.outTradeNo());
         f.put("trade_status", switch (o.status()) {
             case USERPAYING, NOTPAY -> "WAIT_BUYER_PAY";
-            case SUCCESS -> o.paidAt().plus(refundWindow).isBefore(state.now()) ? "TRADE_FINISHED" : "TRADE_SUCCESS";
+            // refunded in full, a trade is closed; past the refund window it is finished
+            case SUCCESS -> o.refundedFen() >= o.totalFen() ? "TRADE_CLOSED"
+                    : o.paidAt().plus(refundWindow).isBefore(state.now()) ? "TRADE_FINISHED" : "TRADE_SUCCESS";
             case PAYERROR, CLOSED, REVOKED -> "TRADE_CLOSED";
         });
         f.put("total_amount", yuan(o.totalFen()));

@@ -227,6 +227,8 @@ class AlipayGatewayTest {
         assertThat(over).isEqualTo(new RefundOutcome.Rejected("ACQ.REFUND_AMT_NOT_EQUAL_TOTAL", "payment.refund.overLimit"));
         assertThat(rest).isEqualTo(new RefundOutcome.Refunded("q3", Money.ofFen(750)));
         assertThat(order(c).refundedFen()).isEqualTo(1000);
+        // refunded in full, the trade is closed: a settle tells that nothing stayed charged
+        assertThat(gateway.settle(c, time.patient())).isEqualTo(new ChargeOutcome.Reversed("payment.reversed.paidThenRefunded"));
     }
 
     @Test
