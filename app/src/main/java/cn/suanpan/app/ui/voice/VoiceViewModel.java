@@ -136,13 +136,14 @@ public final class VoiceViewModel {
         }
         VoiceEngine.Listening l = engine.lease();
         if (l == null) {
+            // before asking the engine: its answer may come back at once (a missing folder)
+            phase.set(Phase.STARTING);
             if (engine.state() instanceof VoiceEngine.State.Unavailable) {
                 // the owner may have fixed the folder or plugged in a microphone since: try again
                 engine.rebuild();
             } else {
                 engine.start();
             }
-            phase.set(Phase.STARTING);
             return;
         }
         begin(l);
