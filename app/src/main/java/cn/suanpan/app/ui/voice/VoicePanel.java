@@ -9,6 +9,7 @@ import cn.suanpan.app.voice.VoiceEngine;
 import cn.suanpan.app.voice.VoiceSettings;
 import cn.suanpan.core.voice.VoiceGrammar;
 import cn.suanpan.core.voice.Intent;
+import javafx.animation.PauseTransition;
 import javafx.beans.binding.Bindings;
 import javafx.css.PseudoClass;
 import javafx.event.EventHandler;
@@ -24,6 +25,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.util.Duration;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignM;
 
@@ -46,12 +48,15 @@ public final class VoicePanel {
     private final VoiceCommands commands;
     private final HBox root = new HBox(10);
     private final EventHandler<KeyEvent> keyReleased = this::keyReleased;
+    /** Some keyboards repeat a held key as release and press pairs: the release counts once it stands for a moment. */
+    private final PauseTransition keyUp = new PauseTransition(Duration.millis(80));
 
     public VoicePanel(UiContext ui, SaleViewModel sale, SaleActions actions) {
         this.ui = ui;
         this.commands = new VoiceCommands(ui, sale, actions);
         this.model = new VoiceViewModel(VoiceEngine.of(ui.services().terminal()), ui.services().terminal().settings(),
                 ui.services().uiThread(), u -> commands.perform(u.understanding().intent(), u.listening()::product));
+        keyUp.setOnFinished(e -> model.release());
         build();
         // the key's release comes to the scene, not to the screen: listen there while the panel is shown
         root.sceneProperty().addListener((obs, old, scene) -> {
@@ -77,6 +82,11 @@ public final class VoicePanel {
 
     /** F8 went down (auto-repeat while held is ignored). */
     public void keyPressed() {
+        if (keyUp.getStatus() == javafx.animation.Animation.Status.RUNNING) {
+            // a release and a press in quick succession is the key's auto-repeat, not a let-go
+            keyUp.stop();
+            return;
+        }
         model.press();
     }
 
@@ -87,7 +97,7 @@ public final class VoicePanel {
 
     private void keyReleased(KeyEvent e) {
         if (e.getCode() == KEY) {
-            model.release();
+            keyUp.playFromStart();
         }
     }
 
