@@ -6,6 +6,7 @@
 #   scripts/bench-voice.sh              # 360 utterances
 #   COUNT=600 scripts/bench-voice.sh
 #   SWEEP=1 scripts/bench-voice.sh      # also accuracy for other confidence thresholds
+#   SEED=777 scripts/bench-voice.sh     # another set of utterances (one not looked at while tuning)
 set -euo pipefail
 source "$(dirname "$0")/common.sh"
 cd "$SUANPAN_ROOT"
@@ -15,8 +16,9 @@ count="${COUNT:-360}"
 
 ./mvnw -q -B -DskipTests -pl bench -am package dependency:build-classpath -Dmdep.outputFile=target/classpath.txt
 cp="bench/target/classes:$(cat bench/target/classpath.txt)"
-sweep=()
-[ -n "${SWEEP:-}" ] && sweep=(-Dvoice.sweep=true)
+opts=()
+[ -n "${SWEEP:-}" ] && opts+=(-Dvoice.sweep=true)
+[ -n "${SEED:-}" ] && opts+=(-Dvoice.seed="$SEED")
 # the recognizer logs its model loading on stderr: keep only what matters
-"$JAVA_HOME/bin/java" --enable-native-access=ALL-UNNAMED "${sweep[@]}" -cp "$cp" cn.suanpan.bench.voice.VoiceAccuracy \
+"$JAVA_HOME/bin/java" --enable-native-access=ALL-UNNAMED "${opts[@]}" -cp "$cp" cn.suanpan.bench.voice.VoiceAccuracy \
     app/target/voice-model/model-en-us bench/target/voice "$count" 2>&1 | grep -v '^LOG (VoskAPI'

@@ -98,7 +98,9 @@ public final class CatalogImporter {
         if (!errors.isEmpty()) {
             return new ImportReport(data.size(), 0, 0, 0, errors);
         }
-        return store.inTransaction(tx -> write(tx, products, barcodeOwner, skus, columns.keySet(), progress, data.size()));
+        ImportReport report = store.inTransaction(tx -> write(tx, products, barcodeOwner, skus, columns.keySet(), progress, data.size()));
+        CatalogSignal.of(store).changed();
+        return report;
     }
 
     /** Creates or renames categories from a {@code code,name,name_en,sort_order} file. */

@@ -35,7 +35,10 @@ abstract class CommandLanguage {
     final Set<String> leadingWords() {
         Set<String> words = new java.util.HashSet<>();
         for (CommandPattern p : patterns()) {
-            words.addAll(p.leadingWords());
+            // a loose reading's words ("of" in "of cola") start no command of their own
+            if (!p.supporting()) {
+                words.addAll(p.leadingWords());
+            }
         }
         return Set.copyOf(words);
     }

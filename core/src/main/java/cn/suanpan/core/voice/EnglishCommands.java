@@ -51,13 +51,19 @@ final class EnglishCommands extends CommandLanguage {
             new CommandPattern("pay by|with|as? member", c -> new Intent.Pay(PayMethod.MEMBER)),
             new CommandPattern("cancel|void sale", c -> new Intent.CancelSale()),
             new CommandPattern("hold|park sale?", c -> new Intent.Hold()),
+            // a short "hold" is mostly heard as "bowl", which names nothing on its own (the
+            // grammar knows it from "beef noodle bowl"): taken for what it sounds like
+            new CommandPattern("bowl sale?", c -> new Intent.Hold()),
             new CommandPattern("recall sale?", c -> new Intent.Recall()),
             new CommandPattern("reprint last? receipt?", c -> new Intent.Reprint()),
             new CommandPattern("open cash? drawer", c -> new Intent.OpenDrawer()),
             new CommandPattern("help", c -> new Intent.Help()),
-            // the recognizer often drops a short "add": such a reading supports an "add" that
-            // another reading of the same utterance heard, and never adds alone
-            new CommandPattern("#P", c -> new Intent.AddItem(c.sku(), 1), true));
+            // naming the product alone adds one, as a cashier says it ("cola"); the recognizer
+            // also drops a short "add" or hears it as "of". Such a reading is loose: it acts
+            // alone only as the recognizer's first choice, and another reading that does
+            // something else with the product ("set cola", "eight cola") outweighs it
+            // (VoiceGrammar.understand)
+            new CommandPattern("of? #P", c -> new Intent.AddItem(c.sku(), 1), true));
 
     /** Each command once, as the grammar teaches it; the variants share the command's weight. */
     private static final List<List<String>> PLAIN_SENTENCES = List.of(
@@ -169,6 +175,7 @@ final class EnglishCommands extends CommandLanguage {
         }
         for (int i = 0; i < products.size(); i++) {
             List<String> p = products.get(i);
+            out.add(p);
             String article = "aeiou".indexOf(p.getFirst().charAt(0)) >= 0 ? "an" : "a";
             out.add(concat(List.of(article), p));
             out.add(concat(List.of("add"), p));
@@ -185,8 +192,10 @@ final class EnglishCommands extends CommandLanguage {
             out.add(concat(concat(List.of("change"), p), List.of("to", NUMBERS.get((i + 7) % NUMBERS.size()))));
         }
         for (List<String> variants : PLAIN_SENTENCES) {
-            // the first, shortest wording gets half the weight, the others share the rest
-            for (int i = 0; i < weight; i++) {
+            // the first, shortest wording gets half the weight, the others share the rest; a
+            // command of one word carries the least sound to tell it by, so it weighs twice
+            int w = variants.getFirst().indexOf(' ') < 0 ? 2 * weight : weight;
+            for (int i = 0; i < w; i++) {
                 String sentence = i % 2 == 0 || variants.size() == 1 ? variants.getFirst() : variants.get(1 + (i / 2) % (variants.size() - 1));
                 out.add(Arrays.asList(sentence.split(" ")));
             }

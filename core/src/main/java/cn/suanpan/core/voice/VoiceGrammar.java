@@ -271,11 +271,29 @@ public final class VoiceGrammar {
                 loose.add(h);
             }
         }
+        // a loose reading ("cola", "of cola") counts for the add it names unless another reading
+        // does something else with that product: then it may have lost a "set" or a number. It
+        // backs up an add that a full reading says; alone it acts only as the recognizer's first
+        // choice and with nothing unrecognised in it ("[unk] cola" is more likely a remark)
+        Map<Intent, Double> named = new LinkedHashMap<>();
+        Intent firstChoice = null;
         for (Hypothesis h : loose) {
             Intent supported = supported(h.text());
-            if (supported != null && mass.containsKey(supported) && undisputed(supported, h, hypotheses)) {
-                mass.merge(supported, h.probability(), Double::sum);
+            if (supported == null || !undisputed(supported, h, hypotheses)) {
+                continue;
             }
+            if (mass.containsKey(supported)) {
+                mass.merge(supported, h.probability(), Double::sum);
+            } else if (!h.text().contains("[unk]")) {
+                named.merge(supported, h.probability(), Double::sum);
+                firstText.putIfAbsent(supported, h.text());
+                if (h == hypotheses.getFirst()) {
+                    firstChoice = supported;
+                }
+            }
+        }
+        if (firstChoice != null) {
+            mass.put(firstChoice, named.get(firstChoice));
         }
         String top = hypotheses.getFirst().text();
         Intent best = null;

@@ -137,16 +137,21 @@ class VoiceGrammarTest {
     }
 
     @Test
-    void aBareProductOnlySupportsAnAddThatAnotherReadingHeard() {
-        // "add" is short and often lost: "cola" backs up "add cola"...
+    void aProductNamedAloneAddsOneUnlessAnotherReadingDoesSomethingElseWithIt() {
+        // "cola" (or a short "add" heard as "of") adds one, and backs up "add cola"...
         assertThat(grammar.understand(List.of(new Hypothesis("cola", 0.76), new Hypothesis("add cola", 0.24))).intent())
                 .isEqualTo(new AddItem("COLA", 1));
-        // ...but never adds by itself
         assertThat(grammar.understand(List.of(new Hypothesis("cola", 0.9), new Hypothesis("[unk]", 0.1))).intent())
-                .isInstanceOf(Unknown.class);
-        // and not when another reading says something else was done to the product
+                .isEqualTo(new AddItem("COLA", 1));
+        assertThat(grammar.understand(List.of(new Hypothesis("of cola", 0.6), new Hypothesis("cola", 0.4))).intent())
+                .isEqualTo(new AddItem("COLA", 1));
+        // ...but not when another reading does something else with the product: a "set" or a number may have been lost
         assertThat(grammar.understand(List.of(new Hypothesis("cola", 0.5), new Hypothesis("set cola", 0.25),
                 new Hypothesis("add cola", 0.25))).intent()).isInstanceOf(Unknown.class);
+        assertThat(grammar.understand(List.of(new Hypothesis("cola", 0.6), new Hypothesis("eight cola", 0.4))).intent())
+                .isEqualTo(new AddItem("COLA", 8));
+        // and a command word before the product is no stray word: "hold cola" stays not understood
+        assertThat(grammar.understand(List.of(new Hypothesis("hold cola", 1.0))).intent()).isInstanceOf(Unknown.class);
     }
 
     @Test
@@ -155,6 +160,9 @@ class VoiceGrammarTest {
         assertThat(grammar.parse("add free cola")).isEqualTo(new AddItem("COLA", 3));
         assertThat(grammar.parse("of two cola")).isEqualTo(new AddItem("COLA", 2));
         assertThat(grammar.parse("park the sale")).isInstanceOf(Intent.Hold.class);
+        assertThat(grammar.parse("bowl")).isInstanceOf(Intent.Hold.class);
+        assertThat(grammar.parse("bowl the sale")).isInstanceOf(Intent.Hold.class);
+        assertThat(grammar.parse("bowl cola")).isInstanceOf(Unknown.class);
         assertThat(grammar.parse("four an oreo")).isEqualTo(new AddItem("OREO", 4));
         assertThat(grammar.parse("add two oreos")).isEqualTo(new AddItem("OREO", 2));
         assertThat(grammar.parse("remove small colas")).isEqualTo(new RemoveItem("SMALL"));

@@ -1,5 +1,6 @@
 package cn.suanpan.sync.client;
 
+import cn.suanpan.core.catalog.CatalogSignal;
 import cn.suanpan.core.members.MemberDirectory;
 import cn.suanpan.core.outbox.Outbox;
 import cn.suanpan.core.outbox.Outbox.PendingEvent;
@@ -206,14 +207,19 @@ public final class SyncClient {
         if (page.stream() != stream) {
             throw SyncFailure.corrupt("asked for " + stream.wire() + ", got " + page.stream().wire(), null);
         }
-        store.inTransactionRun(tx -> {
+        boolean applied = store.inTransaction(tx -> {
             Cursor now = SyncState.cursor(tx, stream.wire());
             if (!now.equals(from)) {
                 // another pull of this stream got there first; its page stands
-                return;
+                return false;
             }
             applier.apply(tx, from, page);
+            return true;
         });
+        // the last page of a snapshot may change nothing itself and still retire products
+        if (applied && stream == Stream.CATALOG && (!page.changes().isEmpty() || page.snapshot() || from.inSnapshot())) {
+            CatalogSignal.of(store).changed();
+        }
         return page;
     }
 

@@ -133,10 +133,6 @@ public final class SaleActions {
                 }, f -> model.fail(Notice.failure(f))));
     }
 
-    public void voice() {
-        model.fail(Notice.warning("voice.notYet"));
-    }
-
     public void discount(String typed) {
         if (blocked(model.holdBlockedProperty().get())) {
             return;

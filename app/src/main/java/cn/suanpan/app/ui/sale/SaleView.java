@@ -7,6 +7,7 @@ import cn.suanpan.app.ui.common.Notice;
 import cn.suanpan.app.ui.i18n.I18n;
 import cn.suanpan.app.ui.session.Navigator;
 import cn.suanpan.app.ui.session.UiContext;
+import cn.suanpan.app.ui.voice.VoicePanel;
 import cn.suanpan.core.catalog.Category;
 import cn.suanpan.core.catalog.Product;
 import cn.suanpan.core.members.Member;
@@ -73,11 +74,13 @@ public final class SaleView {
     private final BorderPane root = new BorderPane();
     private final TextField scanField = new TextField();
     private final ListView<PricedLine> cart = new ListView<>();
+    private final VoicePanel voice;
 
     public SaleView(UiContext ui, SaleViewModel model, Navigator navigator) {
         this.ui = ui;
         this.model = model;
         this.actions = new SaleActions(ui, model, navigator);
+        this.voice = new VoicePanel(ui, model, actions);
         root.getStyleClass().add("sale-screen");
         root.setCenter(body());
         root.setBottom(actionBar());
@@ -117,7 +120,7 @@ public final class SaleView {
                 case F5 -> actions.returns();
                 case F6 -> actions.drawer();
                 case F7 -> model.undo();
-                case F8 -> actions.voice();
+                case F8 -> voice.keyPressed();
                 case F9 -> actions.exactCash();
                 case F10 -> actions.pay();
                 case F11 -> actions.discount(entry());
@@ -187,9 +190,9 @@ public final class SaleView {
     // ---- layout
 
     private Region body() {
-        VBox left = new VBox(8, scanBox(), cartHeader(), cart(), summary());
+        VBox left = new VBox(8, scanBox(), voice.root(), cartHeader(), cart(), summary());
         left.getStyleClass().add("cart-pane");
-        VBox.setVgrow(left.getChildren().get(2), Priority.ALWAYS);
+        VBox.setVgrow(cart, Priority.ALWAYS);
         VBox right = new VBox(8, categoryTabs(), productGrid(), keypad());
         right.getStyleClass().add("catalog-pane");
         VBox.setVgrow(right.getChildren().get(1), Priority.ALWAYS);
@@ -560,7 +563,7 @@ public final class SaleView {
                 action("F4", "action.member", MaterialDesignA.ACCOUNT_CARD_OUTLINE, actions::member, null),
                 action("F5", "action.refund", MaterialDesignK.KEYBOARD_RETURN, actions::returns, recall),
                 action("F6", "action.drawer", MaterialDesignC.CASH_REGISTER, actions::drawer, null),
-                action("F8", "action.voice", MaterialDesignM.MICROPHONE_OUTLINE, actions::voice, constant(i18n().tr("voice.notYet"))),
+                action("F8", "action.voice", MaterialDesignM.MICROPHONE_OUTLINE, voice::toggle, null),
                 action("F9", "action.exactCash", MaterialDesignC.CASH, actions::exactCash, pay),
                 action("F10", "action.pay", MaterialDesignC.CASH_MULTIPLE, actions::pay, pay),
                 action("Esc", "action.cancel", MaterialDesignC.CLOSE_CIRCLE_OUTLINE, this::cancel, null));
@@ -592,10 +595,6 @@ public final class SaleView {
 
     private StringBinding reason(StringBinding key) {
         return Bindings.createStringBinding(() -> key.get() == null ? null : i18n().tr(key.get()), key);
-    }
-
-    private static ObservableValue<String> constant(String text) {
-        return new javafx.beans.property.SimpleStringProperty(text);
     }
 
     static final class CategoryIcons {

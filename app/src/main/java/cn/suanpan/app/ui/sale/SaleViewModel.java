@@ -278,6 +278,15 @@ public final class SaleViewModel {
         return apply(new AddItem(product, Quantity.pieces(1)), product, true);
     }
 
+    /** Several pieces at once (a spoken "add two cola"): one command, undone as one; weighed goods go on the scale. */
+    public boolean add(Product product, int pieces) {
+        if (product.weighed()) {
+            weigh(product);
+            return false;
+        }
+        return apply(new AddItem(product, Quantity.pieces(pieces)), product, true);
+    }
+
     /** Reads the next stable weight from the scale and adds the product with it. */
     public void weigh(Product product) {
         if (weighing.get()) {

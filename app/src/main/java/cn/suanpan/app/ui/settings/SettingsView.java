@@ -6,6 +6,7 @@ import cn.suanpan.app.ui.i18n.I18n;
 import cn.suanpan.app.ui.override.Guard;
 import cn.suanpan.app.ui.session.Screen;
 import cn.suanpan.app.ui.session.UiContext;
+import cn.suanpan.app.ui.voice.VoiceSettingsSection;
 import cn.suanpan.core.auth.Permission;
 import cn.suanpan.core.setup.StoreInfo;
 import java.util.Locale;
@@ -47,7 +48,8 @@ public final class SettingsView implements Screen {
         I18n i18n = ui.i18n();
 
         VBox left = new VBox(18, storeSection(i18n), receiptSection(i18n), devicesSection(i18n));
-        VBox right = new VBox(18, languageSection(i18n), lookSection(i18n), scannerSection(i18n), counterSection(i18n));
+        VBox right = new VBox(18, languageSection(i18n), lookSection(i18n), scannerSection(i18n), counterSection(i18n),
+                VoiceSettingsSection.create(ui));
         left.setPrefWidth(560);
         right.setPrefWidth(600);
         HBox columns = new HBox(32, left, right);
