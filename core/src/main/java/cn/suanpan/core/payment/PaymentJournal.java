@@ -157,6 +157,12 @@ public final class PaymentJournal {
                 .orderBy(PAYMENT_INTENT.CREATED_AT).fetch(PaymentJournal::intent);
     }
 
+    /** The latest intents, newest first. */
+    public List<PaymentIntent> recent(int limit) {
+        return store.dsl().selectFrom(PAYMENT_INTENT).orderBy(PAYMENT_INTENT.CREATED_AT.desc(), PAYMENT_INTENT.ID.desc()).limit(limit)
+                .fetch(PaymentJournal::intent);
+    }
+
     public List<PaymentIntent> ofSale(UUID saleId) {
         return store.dsl().selectFrom(PAYMENT_INTENT).where(PAYMENT_INTENT.SALE_ID.eq(saleId))
                 .orderBy(PAYMENT_INTENT.CREATED_AT).fetch(PaymentJournal::intent);

@@ -188,7 +188,9 @@ public final class CodePayments {
                     // the start's answer was lost: ask (the cloud knows the intent, or cancels an unknown one)
                     status = client.poll(intent.id(), 0);
                 } else {
-                    status = client.poll(intent.id(), pollSeconds);
+                    // a long-poll returns on a change from what the cloud held when it came; while
+                    // the charge is only pending, ask often so the countdown shows at once
+                    status = client.poll(intent.id(), status.state() == PaymentState.PENDING ? 1 : pollSeconds);
                 }
                 lastContact = clock.instant();
                 failures = 0;

@@ -4,6 +4,7 @@ import cn.suanpan.app.ui.common.Notice;
 import cn.suanpan.app.ui.hold.RecallDialog;
 import cn.suanpan.app.ui.member.MemberDialog;
 import cn.suanpan.app.ui.override.Guard;
+import cn.suanpan.app.ui.payment.CodePaymentDesk;
 import cn.suanpan.app.ui.payment.PaymentDialog;
 import cn.suanpan.app.ui.payment.PaymentViewModel;
 import cn.suanpan.app.ui.payment.RecordedSale;
@@ -33,6 +34,16 @@ public final class SaleActions {
         this.model = model;
         this.navigator = navigator;
         this.finisher = new SaleFinisher(ui);
+        model.routePaymentCodes(CodePaymentDesk.of(ui.services().terminal()).routing(), this::payByCode);
+    }
+
+    /** A payment code scanned at the cart: the payment dialog opens and takes what is due from it. */
+    private void payByCode(String code) {
+        if (blocked(model.payBlockedProperty().get())) {
+            return;
+        }
+        PaymentViewModel payment = new PaymentViewModel(ui.services(), ui.session(), model.priced());
+        new PaymentDialog(ui, payment, this::paid).showPaying(code);
     }
 
     /** Called after each paid sale, after the drawer and the receipt (the customer display listens here). */
