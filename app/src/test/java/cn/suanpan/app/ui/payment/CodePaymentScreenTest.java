@@ -159,4 +159,18 @@ class CodePaymentScreenTest {
         assertThat(wechat.reversed).contains(intent.id().toString());
         assertThat(shell.saleModel().lines()).as("the sale is not completed").hasSize(1);
     }
+
+    @Test
+    void aPaymentCodeScannedIntoTheCartFieldOpensThePaymentAndNeverLooksUpAProduct(FxRobot robot) {
+        var scene = shell.scene();
+        Keys.scan(robot, scene, COLA_500);
+        Keys.scan(robot, scene, wechatCode());
+
+        Wait.until(() -> showing(robot, "#pay-code-box") && !robot.lookup("#pay-code-cancel").queryButton().isDisabled());
+        assertThat(robot.lookup(".payment-dialog").tryQuery()).isPresent();
+        assertThat(shell.saleModel().lines()).hasSize(1);
+        robot.clickOn("#pay-code-cancel");
+        Wait.until(() -> !showing(robot, "#pay-code-box"));
+        assertThat(lastIntent().state()).isEqualTo(IntentState.REVERSED);
+    }
 }
