@@ -355,7 +355,8 @@ public final class PaymentViewModel {
             notice.set(Notice.warning("payment.code.reconnecting"));
         } else if (secondsLeft > 0) {
             codeDeadline.set(services.clock().instant().plusSeconds(secondsLeft));
-            notice.set(Notice.info("payment.code.waiting"));
+            // the waiting box says it, with the countdown
+            notice.set(Notice.NONE);
         }
     }
 

@@ -34,7 +34,10 @@ public final class SaleActions {
         this.model = model;
         this.navigator = navigator;
         this.finisher = new SaleFinisher(ui);
-        model.routePaymentCodes(CodePaymentDesk.of(ui.services().terminal()).routing(), this::payByCode);
+        CodePaymentDesk codes = CodePaymentDesk.of(ui.services().terminal());
+        model.routePaymentCodes(codes.routing(), this::payByCode);
+        // payments an earlier run left open are settled now, and the cashier hears how each ended
+        codes.recoverOnce(told -> ui.services().uiThread().execute(() -> told.forEach(m -> ui.toast(Notice.warning(m)))));
     }
 
     /** A payment code scanned at the cart: the payment dialog opens and takes what is due from it. */
