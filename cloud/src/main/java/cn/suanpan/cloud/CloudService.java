@@ -6,6 +6,14 @@ import cn.suanpan.cloud.events.EventApplier;
 import cn.suanpan.cloud.events.EventIntake;
 import cn.suanpan.cloud.events.EventRules;
 import cn.suanpan.cloud.members.CloudMembers;
+import cn.suanpan.cloud.payment.GatewaySetup;
+import cn.suanpan.cloud.payment.PaymentGateways;
+import cn.suanpan.cloud.payment.PaymentService;
+import cn.suanpan.cloud.payment.Payments;
+import cn.suanpan.cloud.payment.gateway.PaymentGateway;
+import cn.suanpan.cloud.payment.member.MemberCodeGateway;
+import cn.suanpan.cloud.payment.member.MemberCodes;
+import cn.suanpan.core.payment.PaymentRouting;
 import cn.suanpan.cloud.shop.DemoShop;
 import cn.suanpan.cloud.shop.Shops;
 import cn.suanpan.cloud.store.CloudStore;
@@ -15,6 +23,8 @@ import cn.suanpan.cloud.terminal.TerminalDirectory;
 import cn.suanpan.sync.protocol.JsonCodec;
 import io.javalin.Javalin;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.UnaryOperator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -34,9 +44,11 @@ public final class CloudService implements AutoCloseable {
     private final CloudMembers members;
     private final Enrolments enrolments;
     private final Javalin http;
+    private final PaymentService payments;
 
     private CloudService(CloudStore store, Shops shops, CloudCatalog catalog, CloudMembers members, Enrolments enrolments,
-                         Javalin http) {
+                         Javalin http, PaymentService payments) {
+        this.payments = payments;
         this.store = store;
         this.shops = shops;
         this.catalog = catalog;
@@ -54,7 +66,16 @@ public final class CloudService implements AutoCloseable {
      * make one fail part-way through a batch, as a node dying mid-apply would).
      */
     public static CloudService start(CloudConfig config, Clock clock, UnaryOperator<EventApplier> rules) {
+        return start(config, clock, rules, GatewaySetup.NONE);
+    }
+
+    /**
+     * Starts a node whose code payments go through the member wallet and the gateways
+     * {@code wallets} makes; any wallet without a gateway is answered "not enabled".
+     */
+    public static CloudService start(CloudConfig config, Clock clock, UnaryOperator<EventApplier> rules, GatewaySetup wallets) {
         CloudStore store = CloudStore.open(config.database());
+        PaymentService payments = null;
         try {
             JsonCodec codec = new JsonCodec();
             Shops shops = new Shops(store, clock);
@@ -66,12 +87,24 @@ public final class CloudService implements AutoCloseable {
             }
             TerminalDirectory terminals = new TerminalDirectory(store);
             EventIntake intake = new EventIntake(store, rules.apply(new EventRules()), codec, clock);
+            MemberCodes memberCodes = new MemberCodes(store, clock, PaymentRouting.load(config.dataDir()));
+            List<PaymentGateway> gateways = new ArrayList<>(wallets.gateways(store, clock));
+            gateways.add(new MemberCodeGateway(store, memberCodes, clock));
+            payments = new PaymentService(store, new PaymentGateways(gateways), clock);
             Javalin http = HttpApi.create(new HttpApi.Parts(codec, clock, store, shops, enrolments, terminals,
-                    new DatabaseReplayGuard(store), intake, catalog, members, config.adminToken()));
+                    new DatabaseReplayGuard(store), intake, catalog, members, config.adminToken(),
+                    new Payments(payments, memberCodes)));
             http.start(config.host(), config.port());
             log.info("Cloud listening on http://{}:{}", config.host(), http.port());
-            return new CloudService(store, shops, catalog, members, enrolments, http);
+            int unfinished = payments.recover();
+            if (unfinished > 0) {
+                log.warn("{} code payments were left unfinished and are being settled", unfinished);
+            }
+            return new CloudService(store, shops, catalog, members, enrolments, http, payments);
         } catch (RuntimeException e) {
+            if (payments != null) {
+                payments.close();
+            }
             store.close();
             throw e;
         }
@@ -101,10 +134,15 @@ public final class CloudService implements AutoCloseable {
         return enrolments;
     }
 
+    public PaymentService payments() {
+        return payments;
+    }
+
     @Override
     public void close() {
         try {
             http.stop();
+            payments.close();
         } finally {
             store.close();
         }

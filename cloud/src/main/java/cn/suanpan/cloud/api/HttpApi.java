@@ -3,6 +3,7 @@ package cn.suanpan.cloud.api;
 import cn.suanpan.cloud.catalog.CloudCatalog;
 import cn.suanpan.cloud.events.EventIntake;
 import cn.suanpan.cloud.members.CloudMembers;
+import cn.suanpan.cloud.payment.Payments;
 import cn.suanpan.cloud.shop.Shops;
 import cn.suanpan.cloud.store.CloudStore;
 import cn.suanpan.cloud.terminal.Enrolments;
@@ -34,7 +35,7 @@ public final class HttpApi {
     /** The parts the routes use. */
     public record Parts(JsonCodec codec, Clock clock, CloudStore store, Shops shops, Enrolments enrolments,
                         TerminalDirectory terminals, ReplayGuard replays, EventIntake intake, CloudCatalog catalog,
-                        CloudMembers members, String adminToken) {
+                        CloudMembers members, String adminToken, Payments payments) {
     }
 
     public static Javalin create(Parts p) {
@@ -50,6 +51,7 @@ public final class HttpApi {
             config.http.maxRequestSize = Protocol.MAX_BODY_BYTES * 2L;
             terminal.register(config.routes);
             admin.register(config.routes);
+            new PaymentRoutes(codec, p.clock(), p.terminals(), p.replays(), p.payments(), p.shops(), p.members()).register(config.routes);
             config.routes.get("/health", ctx -> Http.json(ctx, 200, codec.encode(Map.of("status", "ok"))));
             config.routes.exception(ProtocolException.class, (e, ctx) -> Http.error(ctx, codec, e.code(), e.getMessage()));
             config.routes.exception(HttpResponseException.class, (e, ctx) -> Http.error(ctx, codec,

@@ -51,6 +51,12 @@ public final class TestCloud implements AutoCloseable {
         return new TestCloud(CloudService.start(config, Clock.systemUTC(), rules));
     }
 
+    /** An embedded node whose code payments also go through {@code wallets}. */
+    public static TestCloud withWallets(Path dir, cn.suanpan.cloud.payment.GatewaySetup wallets) {
+        return new TestCloud(CloudService.start(new CloudConfig("127.0.0.1", 0, dir, CloudStore.Connection.embedded(dir), ADMIN_TOKEN,
+                false), Clock.systemUTC(), UnaryOperator.identity(), wallets));
+    }
+
     public CloudService service() {
         return service;
     }

@@ -54,7 +54,7 @@ public final class PaymentDialog {
         I18n i18n = ui.i18n();
         dialog = new ModalDialog(i18n.tr("payment.title")).styleClass("payment-dialog");
 
-        VBox left = new VBox(12, figures(i18n), methods(i18n), entry(i18n), tenders, message);
+        VBox left = new VBox(12, figures(i18n), methods(i18n), entry(i18n), codeWaiting(i18n), tenders, message);
         left.setPrefWidth(560);
         message.getStyleClass().add("dialog-message");
         message.setWrapText(true);
@@ -65,10 +65,13 @@ public final class PaymentDialog {
         HBox.setHgrow(left, Priority.ALWAYS);
         dialog.content(content).focus(amount);
 
-        dialog.button(i18n.tr("dialog.back"), "Esc", dialog::close, false);
+        // while a code payment waits for the customer, the dialog stays: cancel first (it reverses)
+        Button back = dialog.button(i18n.tr("dialog.back"), "Esc", this::back, false);
+        back.disableProperty().bind(model.codeWaitingProperty());
+        dialog.onEscape(this::back);
         Button confirm = dialog.button(i18n.tr("payment.confirm"), "Enter", () -> model.enter(this::paid), true);
         confirm.getStyleClass().add("payment-confirm");
-        confirm.disableProperty().bind(model.committingProperty());
+        confirm.disableProperty().bind(model.committingProperty().or(model.codeWaitingProperty()));
         dialog.onEnter(() -> model.enter(this::paid));
         dialog.onKey(e -> {
             switch (e.getCode()) {
@@ -83,6 +86,15 @@ public final class PaymentDialog {
             e.consume();
         });
         dialog.onScan(code -> {
+            // a payment code pays at once, whatever method is chosen
+            if (CodeMethods.isCode(model.methodProperty().get())
+                    || model.reasonUnavailable(TenderMethod.PAYMENT_CODE) == null && model.looksLikePaymentCode(code)) {
+                if (!CodeMethods.isCode(model.methodProperty().get())) {
+                    choose(TenderMethod.PAYMENT_CODE);
+                }
+                model.payCode(code, this::paid);
+                return;
+            }
             // a voucher's code, or the card terminal's slip number, may come from the scanner
             if (model.methodProperty().get() != TenderMethod.CASH) {
                 reference.setText(code);
@@ -101,6 +113,61 @@ public final class PaymentDialog {
 
     public void show() {
         ui.modals().open(dialog);
+    }
+
+    /** Opens the dialog and pays what is due from a payment code scanned into the cart field. */
+    public void showPaying(String code) {
+        show();
+        choose(TenderMethod.PAYMENT_CODE);
+        model.payCode(code, this::paid);
+    }
+
+    private void back() {
+        if (!model.codeWaitingProperty().get()) {
+            dialog.close();
+        }
+    }
+
+    /** "Waiting for the customer to confirm", the seconds the cloud still waits, and the cancel button. */
+    private Region codeWaiting(I18n i18n) {
+        Label waiting = new Label();
+        waiting.setId("pay-code-waiting");
+        waiting.getStyleClass().add("pay-code-waiting");
+        Label countdown = new Label();
+        countdown.setId("pay-code-countdown");
+        countdown.getStyleClass().add("pay-code-countdown");
+        Button cancel = new Button(i18n.tr("payment.code.cancel"));
+        cancel.setId("pay-code-cancel");
+        cancel.setFocusTraversable(false);
+        cancel.getStyleClass().addAll("danger", "pay-code-cancel");
+        cancel.setOnAction(e -> model.cancelCode());
+        cancel.disableProperty().bind(model.codeIntentProperty().isNull());
+        Runnable tick = () -> {
+            java.time.Instant until = model.codeDeadlineProperty().get();
+            waiting.setText(i18n.tr("payment.code.waiting"));
+            countdown.setText(until == null ? "" : i18n.tr("payment.code.secondsLeft",
+                    Math.max(0, java.time.Duration.between(ui.services().clock().instant(), until).toSeconds())));
+        };
+        javafx.animation.Timeline seconds = new javafx.animation.Timeline(
+                new javafx.animation.KeyFrame(javafx.util.Duration.seconds(1), e -> tick.run()));
+        seconds.setCycleCount(javafx.animation.Animation.INDEFINITE);
+        model.codeDeadlineProperty().addListener((obs, a, b) -> tick.run());
+        model.codeWaitingProperty().addListener((obs, was, now) -> {
+            tick.run();
+            if (now) {
+                seconds.play();
+            } else {
+                seconds.stop();
+            }
+        });
+        dialog.onClosed(seconds::stop);
+        HBox box = new HBox(16, new VBox(4, waiting, countdown), cancel);
+        box.setAlignment(Pos.CENTER_LEFT);
+        box.getStyleClass().add("pay-code-box");
+        box.setId("pay-code-box");
+        box.visibleProperty().bind(model.codeWaitingProperty());
+        box.managedProperty().bind(box.visibleProperty());
+        return box;
     }
 
     public ModalDialog dialog() {
@@ -163,7 +230,7 @@ public final class PaymentDialog {
                 graphic.getChildren().add(key);
             }
             graphic.getChildren().add(name);
-            String reason = PaymentViewModel.unavailableReason(m);
+            String reason = model.reasonUnavailable(m);
             ToggleButton b = new ToggleButton();
             b.setGraphic(graphic);
             b.setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
@@ -223,7 +290,8 @@ public final class PaymentDialog {
         }, model.planProperty(), model.methodProperty()));
         Label referenceLabel = new Label();
         referenceLabel.textProperty().bind(Bindings.createStringBinding(() -> i18n.tr(
-                model.methodProperty().get() == TenderMethod.VOUCHER ? "payment.voucherCode" : "payment.cardReference"),
+                model.methodProperty().get() == TenderMethod.VOUCHER ? "payment.voucherCode"
+                        : CodeMethods.isCode(model.methodProperty().get()) ? "payment.code.label" : "payment.cardReference"),
                 model.methodProperty()));
         reference.getStyleClass().add("pay-reference");
         reference.setId("pay-reference");
@@ -256,6 +324,8 @@ public final class PaymentDialog {
             String ref = switch (t) {
                 case Tender.ExternalCard c -> " · " + c.terminalReference();
                 case Tender.Voucher v -> " · " + v.code();
+                case Tender.PaymentCode c -> " · " + c.code();
+                case Tender.MemberBalance m -> " · " + m.memberId();
                 default -> "";
             };
             Label name = new Label(i18n.tr(new UserMessage("tender.method." + t.method().name())) + ref);

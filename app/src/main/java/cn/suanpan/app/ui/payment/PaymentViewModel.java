@@ -4,6 +4,12 @@ import cn.suanpan.app.ui.common.Notice;
 import cn.suanpan.app.ui.session.Services;
 import cn.suanpan.app.ui.session.Session;
 import cn.suanpan.core.i18n.SuanpanException;
+import cn.suanpan.core.id.Ids;
+import cn.suanpan.core.payment.PaymentIntent;
+import cn.suanpan.sync.payment.PaymentOutcome;
+import java.time.Instant;
+import java.util.UUID;
+import java.util.concurrent.Executor;
 import cn.suanpan.core.money.Money;
 import cn.suanpan.core.pricing.PricedCart;
 import cn.suanpan.core.tender.Tender;
@@ -40,13 +46,27 @@ public final class PaymentViewModel {
     private final ObjectProperty<Notice> notice = new SimpleObjectProperty<>(Notice.NONE);
     private final BooleanProperty committing = new SimpleBooleanProperty(false);
     private final ObjectBinding<Money> change;
+    /** The checkout this dialog pays: the id code payments are journaled under. */
+    private final UUID checkoutId;
+    private final CodePaymentDesk codes;
+    private final BooleanProperty codeWaiting = new SimpleBooleanProperty(false);
+    private final ObjectProperty<Instant> codeDeadline = new SimpleObjectProperty<>();
+    private final ObjectProperty<PaymentIntent> codeIntent = new SimpleObjectProperty<>();
+    private UUID paidIntent;
 
     public PaymentViewModel(Services services, Session session, PricedCart cart) {
+        this(services, session, cart, CodePaymentDesk.of(services.terminal()));
+    }
+
+    PaymentViewModel(Services services, Session session, PricedCart cart, CodePaymentDesk codes) {
         this.services = services;
         this.session = session;
         this.cart = cart;
+        this.codes = codes;
+        this.checkoutId = Ids.uuidV7(services.clock());
         plan.set(TenderPlan.forCart(cart, services.pricing().cashRounding()));
         change = Bindings.createObjectBinding(this::changeDue, plan, method, amount);
+        codes.recoverOnce(told -> services.uiThread().execute(() -> notice.set(Notice.failure(new SuanpanException(told.getFirst())))));
     }
 
     /**
@@ -103,7 +123,7 @@ public final class PaymentViewModel {
         return committing;
     }
 
-    /** Why a method cannot be used here yet, as a bundle key; null when it can. */
+    /** Why a method cannot be used on a terminal without a cloud, as a bundle key; null when it can. */
     public static String unavailableReason(TenderMethod m) {
         return switch (m) {
             case PAYMENT_CODE, MEMBER_BALANCE -> "payment.notConfigured";
@@ -111,9 +131,27 @@ public final class PaymentViewModel {
         };
     }
 
+    /** Why a method cannot be used on this terminal now: payment codes and the member code need the shop's cloud. */
+    public String reasonUnavailable(TenderMethod m) {
+        return isCode(m) && codes.available() ? null : unavailableReason(m);
+    }
+
+    private static boolean isCode(TenderMethod m) {
+        return CodeMethods.isCode(m);
+    }
+
+    /** Whether a scanned code is a payment code of some wallet (rather than a voucher or a slip number). */
+    public boolean looksLikePaymentCode(String code) {
+        return codes.routing().looksLikePaymentCode(code);
+    }
+
     public void choose(TenderMethod m) {
-        if (unavailableReason(m) != null) {
-            notice.set(Notice.warning(unavailableReason(m)));
+        String reason = reasonUnavailable(m);
+        if (reason != null) {
+            notice.set(Notice.warning(reason));
+            return;
+        }
+        if (codeWaiting.get()) {
             return;
         }
         method.set(m);
@@ -196,8 +234,19 @@ public final class PaymentViewModel {
      * commits once the sale is settled.
      */
     public void enter(Consumer<RecordedSale> onPaid) {
-        if (committing.get()) {
+        if (committing.get() || codeWaiting.get()) {
             return;
+        }
+        if (isCode(method.get())) {
+            String code = reference.get() == null ? "" : reference.get().strip();
+            if (!code.isEmpty()) {
+                payCode(code, onPaid);
+                return;
+            }
+            if (!plan.get().settled()) {
+                notice.set(Notice.warning("payment.code.prompt"));
+                return;
+            }
         }
         boolean typed = amount.get() != null && !amount.get().isBlank();
         if (typed || !plan.get().settled()) {
@@ -223,12 +272,126 @@ public final class PaymentViewModel {
         committing.set(true);
         notice.set(Notice.info("payment.committing"));
         boolean training = session.training();
-        services.executor().submit(() -> services.sales().record(cart, p, session.user(), training), sale -> {
+        UUID intent = paidIntent;
+        services.executor().submit(() -> services.sales().record(cart, p, session.user(), training, intent), sale -> {
             committing.set(false);
             onPaid.accept(sale);
         }, failure -> {
             committing.set(false);
             notice.set(Notice.failure(failure));
         });
+    }
+
+    // ---- code payments (WeChat Pay, Alipay, UnionPay, e-CNY, the member code)
+
+    public BooleanProperty codeWaitingProperty() {
+        return codeWaiting;
+    }
+
+    /** When the cloud stops waiting for the customer; null while not known. */
+    public ObjectProperty<Instant> codeDeadlineProperty() {
+        return codeDeadline;
+    }
+
+    public ObjectProperty<PaymentIntent> codeIntentProperty() {
+        return codeIntent;
+    }
+
+    /**
+     * Takes what is left to pay from a scanned payment code. The payment is journaled and
+     * followed off the JavaFX thread; the dialog shows the countdown meanwhile. Once paid
+     * the tender is added and the sale committed with it; otherwise the cashier reads why.
+     */
+    public void payCode(String scanned, Consumer<RecordedSale> onPaid) {
+        if (codeWaiting.get() || committing.get()) {
+            return;
+        }
+        if (session.training()) {
+            notice.set(Notice.warning("payment.code.training"));
+            return;
+        }
+        TenderPlan p = plan.get();
+        if (p.settled()) {
+            notice.set(Notice.warning("payment.alreadySettled"));
+            return;
+        }
+        if (!codes.available()) {
+            notice.set(Notice.warning("payment.notConfigured"));
+            return;
+        }
+        try {
+            codes.routing().walletOf(scanned);
+        } catch (SuanpanException e) {
+            notice.set(Notice.failure(e));
+            return;
+        }
+        Money due = p.remaining();
+        codeWaiting.set(true);
+        codeDeadline.set(null);
+        notice.set(Notice.info("payment.code.sending"));
+        String description = services.store().storeName();
+        Executor ui = services.uiThread();
+        Thread.ofVirtual().name("code-payment").start(() -> {
+            try {
+                PaymentOutcome outcome = codes.payments().pay(checkoutId, scanned, due, description == null ? "Suanpan" : description,
+                        (intent, secondsLeft) -> ui.execute(() -> waiting(intent, secondsLeft)));
+                ui.execute(() -> finished(outcome, onPaid));
+            } catch (RuntimeException e) {
+                ui.execute(() -> {
+                    codeWaiting.set(false);
+                    codeIntent.set(null);
+                    notice.set(Notice.failure(e));
+                });
+            }
+        });
+    }
+
+    private void waiting(PaymentIntent intent, int secondsLeft) {
+        if (!codeWaiting.get()) {
+            return;
+        }
+        codeIntent.set(intent);
+        if (secondsLeft < 0) {
+            notice.set(Notice.warning("payment.code.reconnecting"));
+        } else if (secondsLeft > 0) {
+            codeDeadline.set(services.clock().instant().plusSeconds(secondsLeft));
+            // the waiting box says it, with the countdown
+            notice.set(Notice.NONE);
+        }
+    }
+
+    private void finished(PaymentOutcome outcome, Consumer<RecordedSale> onPaid) {
+        codeWaiting.set(false);
+        codeDeadline.set(null);
+        codeIntent.set(outcome.intent());
+        reference.set("");
+        switch (outcome) {
+            case PaymentOutcome.Paid paid -> {
+                try {
+                    plan.set(plan.get().add(paid.tender()));
+                } catch (SuanpanException e) {
+                    // the cart cannot change while paying; should it, the payment is refunded at the next start
+                    notice.set(Notice.failure(e));
+                    return;
+                }
+                paidIntent = paid.intent().id();
+                notice.set(Notice.success("payment.code.paid", paid.intent().maskedCode(), paid.intent().amount().display()));
+                if (plan.get().settled()) {
+                    confirm(onPaid);
+                }
+            }
+            case PaymentOutcome.NotPaid notPaid -> notice.set(Notice.failure(new SuanpanException(notPaid.why())));
+            case PaymentOutcome.Unresolved unresolved -> notice.set(Notice.failure(new SuanpanException(unresolved.why())));
+        }
+    }
+
+    /** The cashier stops waiting: the cloud reverses the payment (if the customer paid in the meantime, it is paid). */
+    public void cancelCode() {
+        PaymentIntent intent = codeIntent.get();
+        if (!codeWaiting.get() || intent == null) {
+            return;
+        }
+        notice.set(Notice.info("payment.code.cancelling"));
+        codes.payments().cancel(intent.id());
     }
 }

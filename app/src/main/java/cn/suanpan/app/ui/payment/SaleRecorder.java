@@ -17,6 +17,17 @@ public interface SaleRecorder {
 
     RecordedSale record(PricedCart cart, TenderPlan payment, User cashier, boolean training);
 
+    /**
+     * Commits a sale that a code payment paid, tying the payment to the sale in the same
+     * transaction (a paid payment without its sale is refunded at the next start).
+     */
+    default RecordedSale record(PricedCart cart, TenderPlan payment, User cashier, boolean training, java.util.UUID paidIntent) {
+        if (paidIntent != null) {
+            throw new UnsupportedOperationException("this recorder cannot take code payments");
+        }
+        return record(cart, payment, cashier, training);
+    }
+
     /** Sales of this session, newest first, for the receipts list. */
     List<RecordedSale> recent(int limit);
 

@@ -4,6 +4,7 @@ import cn.suanpan.app.print.SaleReceipts;
 import cn.suanpan.app.ui.common.UiException;
 import cn.suanpan.app.ui.i18n.I18n;
 import cn.suanpan.app.ui.settings.UiSettings;
+import cn.suanpan.core.payment.PaymentJournal;
 import cn.suanpan.core.pricing.PricedCart;
 import cn.suanpan.core.sale.Checkout;
 import cn.suanpan.core.sale.CompletedSale;
@@ -21,6 +22,7 @@ import cn.suanpan.hardware.printer.receipt.ReceiptHeader;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 
 /**
  * Sales through the sale service of core; receipts are printed from the sale as stored, so
@@ -47,8 +49,18 @@ public final class StoreSaleRecorder implements SaleRecorder {
 
     @Override
     public RecordedSale record(PricedCart cart, TenderPlan payment, User cashier, boolean training) {
-        Checkout checkout = Checkout.of(cart, payment, cashier);
-        CompletedSale done = sales.commit(training ? checkout.asTraining() : checkout);
+        return record(cart, payment, cashier, training, null);
+    }
+
+    @Override
+    public RecordedSale record(PricedCart cart, TenderPlan payment, User cashier, boolean training, UUID paidIntent) {
+        Checkout plain = Checkout.of(cart, payment, cashier);
+        Checkout checkout = training ? plain.asTraining() : plain;
+        CompletedSale done = paidIntent == null ? sales.commit(checkout) : store.inTransaction(tx -> {
+            CompletedSale sale = sales.commit(tx, checkout);
+            PaymentJournal.attachSale(tx, paidIntent, sale.id(), sale.receiptNumber().text());
+            return sale;
+        });
         boolean cash = payment.tenders().stream().anyMatch(t -> t instanceof Tender.Cash);
         RecordedSale sale = new RecordedSale(done.receiptNumber().text(), done.soldAt(), cart.total().minus(payment.rounding()),
                 payment.paid(), payment.change(), cash, cashier.displayName(), done.training(), done.warnings());

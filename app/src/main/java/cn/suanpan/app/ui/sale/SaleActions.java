@@ -4,6 +4,7 @@ import cn.suanpan.app.ui.common.Notice;
 import cn.suanpan.app.ui.hold.RecallDialog;
 import cn.suanpan.app.ui.member.MemberDialog;
 import cn.suanpan.app.ui.override.Guard;
+import cn.suanpan.app.ui.payment.CodePaymentDesk;
 import cn.suanpan.app.ui.payment.PaymentDialog;
 import cn.suanpan.app.ui.payment.PaymentViewModel;
 import cn.suanpan.app.ui.payment.RecordedSale;
@@ -33,6 +34,19 @@ public final class SaleActions {
         this.model = model;
         this.navigator = navigator;
         this.finisher = new SaleFinisher(ui);
+        CodePaymentDesk codes = CodePaymentDesk.of(ui.services().terminal());
+        model.routePaymentCodes(codes.routing(), this::payByCode);
+        // payments an earlier run left open are settled now, and the cashier hears how each ended
+        codes.recoverOnce(told -> ui.services().uiThread().execute(() -> told.forEach(m -> ui.toast(Notice.warning(m)))));
+    }
+
+    /** A payment code scanned at the cart: the payment dialog opens and takes what is due from it. */
+    private void payByCode(String code) {
+        if (blocked(model.payBlockedProperty().get())) {
+            return;
+        }
+        PaymentViewModel payment = new PaymentViewModel(ui.services(), ui.session(), model.priced());
+        new PaymentDialog(ui, payment, this::paid).showPaying(code);
     }
 
     /** Called after each paid sale, after the drawer and the receipt (the customer display listens here). */

@@ -40,6 +40,9 @@ import javafx.beans.binding.StringBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
+import cn.suanpan.core.catalog.scale.ScaleLabelDecoder;
+import cn.suanpan.core.payment.PaymentRouting;
+import java.util.function.Consumer;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -223,11 +226,37 @@ public final class SaleViewModel {
 
     // ---- adding items
 
+    // ---- payment codes scanned at the cart
+
+    private PaymentRouting paymentRouting;
+    private Consumer<String> paymentCodes;
+
+    /**
+     * Sends payment codes scanned or typed into the cart field to {@code pay} rather than to
+     * a product lookup. Product barcodes and scale labels never look like payment codes
+     * (see {@link PaymentRouting#looksLikePaymentCode(String, ScaleLabelDecoder)}).
+     */
+    public void routePaymentCodes(PaymentRouting routing, Consumer<String> pay) {
+        this.paymentRouting = routing;
+        this.paymentCodes = pay;
+    }
+
+    private boolean paymentCode(String code) {
+        if (paymentCodes == null || !paymentRouting.looksLikePaymentCode(code, ScaleLabelDecoder.defaults())) {
+            return false;
+        }
+        paymentCodes.accept(PaymentRouting.normalize(code));
+        return true;
+    }
+
     /** A code from a scanner (wedge or serial): the product goes into the cart, or the cashier hears why not. */
     public boolean scan(String code) {
         String c = code.strip();
         if (c.isEmpty()) {
             return false;
+        }
+        if (paymentCode(c)) {
+            return true;
         }
         ScanOutcome outcome = services.catalog().scan(c);
         return switch (outcome) {
@@ -249,6 +278,9 @@ public final class SaleViewModel {
         String t = text == null ? "" : text.strip();
         if (t.isEmpty()) {
             return false;
+        }
+        if (paymentCode(t)) {
+            return true;
         }
         ScanOutcome outcome = services.catalog().scan(t);
         if (!(outcome instanceof ScanOutcome.Unknown)) {

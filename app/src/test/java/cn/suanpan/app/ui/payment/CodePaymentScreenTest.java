@@ -1,0 +1,176 @@
+package cn.suanpan.app.ui.payment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.suanpan.app.testing.Keys;
+import cn.suanpan.app.testing.ShellFixture;
+import cn.suanpan.app.testing.TestTerminal;
+import cn.suanpan.app.testing.Wait;
+import cn.suanpan.app.ui.Shell;
+import cn.suanpan.app.ui.devices.SimulatedReceiptPrinter;
+import cn.suanpan.app.ui.i18n.I18n;
+import cn.suanpan.cloud.CloudConfig;
+import cn.suanpan.cloud.CloudService;
+import cn.suanpan.cloud.shop.Shops;
+import cn.suanpan.cloud.store.CloudStore;
+import cn.suanpan.core.payment.IntentState;
+import cn.suanpan.core.payment.PaymentIntent;
+import cn.suanpan.core.payment.PaymentJournal;
+import cn.suanpan.core.sale.StoredSale;
+import cn.suanpan.core.setup.DemoStore;
+import cn.suanpan.core.tender.TenderMethod;
+import cn.suanpan.hardware.printer.preview.RenderedReceipt;
+import cn.suanpan.sync.client.SyncClient;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Random;
+import java.util.function.UnaryOperator;
+import javafx.scene.control.Label;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/**
+ * Code payments in the payment dialog, against a real cloud node on loopback whose WeChat
+ * wallet waits for the customer: the customer confirms after 20 seconds (of the cloud's
+ * clock, which the test moves on) and the sale completes with the payment on its receipt;
+ * or the cashier cancels and the wallet reverses.
+ */
+@ExtendWith(ApplicationExtension.class)
+class CodePaymentScreenTest {
+
+    static final String COLA_500 = "6999993984647";
+    private static final Random RANDOM = new Random();
+
+    @TempDir
+    static Path data;
+    @TempDir
+    static Path cloudDir;
+    static TestTerminal terminal;
+    static CloudService cloud;
+    static final MovableClock cloudClock = new MovableClock();
+    static ConfirmingWallet wechat;
+
+    Shell shell;
+
+    @BeforeAll
+    static void open() {
+        wechat = new ConfirmingWallet(cloudClock, Duration.ofSeconds(20), Duration.ofSeconds(45));
+        cloud = CloudService.start(new CloudConfig("127.0.0.1", 0, cloudDir, CloudStore.Connection.embedded(cloudDir), "admin", false),
+                cloudClock, UnaryOperator.identity(), (store, clock) -> List.of(wechat));
+        Shops.Shop shop = cloud.shops().create("S1", "测试店", "Test shop", ZoneId.of("Asia/Shanghai"));
+        terminal = TestTerminal.open(data);
+        SyncClient.standard(terminal.context().store(), Clock.systemUTC())
+                .enrol("http://127.0.0.1:" + cloud.port(), cloud.enrolments().newCode(shop.id(), Duration.ofHours(1)).code(), "counter 1");
+    }
+
+    @AfterAll
+    static void close() {
+        terminal.close();
+        cloud.close();
+    }
+
+    @Start
+    void start(Stage stage) {
+        shell = ShellFixture.show(stage, terminal, I18n.CHINESE);
+        ShellFixture.loginWithShift(shell, DemoStore.CASHIER, DemoStore.CASHIER_PIN);
+    }
+
+    private static String wechatCode() {
+        StringBuilder code = new StringBuilder("134");
+        while (code.length() < 18) {
+            code.append(RANDOM.nextInt(10));
+        }
+        return code.toString();
+    }
+
+    private String text(FxRobot robot, String query) {
+        return robot.lookup(query).queryAs(Label.class).getText();
+    }
+
+    private boolean showing(FxRobot robot, String query) {
+        return robot.lookup(query).tryQuery().map(n -> n.isVisible()).orElse(false);
+    }
+
+    private PaymentIntent lastIntent() {
+        return new PaymentJournal(terminal.context().store(), Clock.systemUTC()).recent(1).getFirst();
+    }
+
+    @Test
+    void theCustomerConfirmsAfterTwentySecondsAndTheReceiptShowsThePayment(FxRobot robot) {
+        var scene = shell.scene();
+        Keys.scan(robot, scene, COLA_500);
+        Keys.press(robot, scene, javafx.scene.input.KeyCode.F10);
+        assertThat(robot.lookup(".payment-dialog").tryQuery()).isPresent();
+
+        String code = wechatCode();
+        Keys.scan(robot, scene, code);
+
+        // the dialog waits for the customer, counting down what the cloud still waits
+        Wait.until(() -> showing(robot, "#pay-code-box") && !text(robot, "#pay-code-countdown").isEmpty());
+        assertThat(text(robot, "#pay-code-waiting")).isEqualTo("等待顾客在手机上确认付款…");
+        assertThat(text(robot, "#pay-code-countdown")).matches("剩余 \\d+ 秒");
+        assertThat(robot.lookup("#pay-code-cancel").queryButton().isDisabled()).isFalse();
+        robot.interact(() -> cn.suanpan.app.testing.Screenshots.save(scene, "payment-code-waiting-zh_CN-light"));
+
+        // twenty seconds later the customer enters the password
+        cloudClock.advance(Duration.ofSeconds(20));
+
+        Wait.until(() -> robot.lookup(".payment-dialog").tryQuery().isEmpty());
+        RecordedSale sale = shell.services().sales().recent(1).getFirst();
+        StoredSale stored = terminal.storedSale(sale.receiptNo());
+        assertThat(stored.tenders()).singleElement().satisfies(t -> {
+            assertThat(t.method()).isEqualTo(TenderMethod.PAYMENT_CODE);
+            assertThat(t.amount()).isEqualTo(stored.paid());
+            assertThat(t.reference()).startsWith("WECHAT ****" + code.substring(14) + " 4200000");
+        });
+        PaymentIntent intent = lastIntent();
+        assertThat(intent.state()).isEqualTo(IntentState.PAID);
+        assertThat(intent.receiptNo()).isEqualTo(sale.receiptNo());
+        Wait.until(() -> !((SimulatedReceiptPrinter) shell.services().devices().printer()).printed().isEmpty());
+        RenderedReceipt receipt = ((SimulatedReceiptPrinter) shell.services().devices().printer()).printed().getLast();
+        assertThat(String.join("\n", receipt.textLines())).contains("WECHAT", "****" + code.substring(14), intent.providerTxn());
+    }
+
+    @Test
+    void theCashierCancelsAndTheCustomerIsNotCharged(FxRobot robot) {
+        var scene = shell.scene();
+        Keys.scan(robot, scene, COLA_500);
+        Keys.press(robot, scene, javafx.scene.input.KeyCode.F10);
+        Keys.scan(robot, scene, wechatCode());
+        Wait.until(() -> showing(robot, "#pay-code-box") && !robot.lookup("#pay-code-cancel").queryButton().isDisabled());
+
+        robot.clickOn("#pay-code-cancel");
+
+        Wait.until(() -> !showing(robot, "#pay-code-box"));
+        assertThat(robot.lookup(".payment-dialog").tryQuery()).as("the dialog stays for another method").isPresent();
+        assertThat(robot.lookup(".dialog-message").queryAs(Label.class).getText()).isEqualTo("付款已取消，顾客未被扣款。");
+        PaymentIntent intent = lastIntent();
+        assertThat(intent.state()).isEqualTo(IntentState.REVERSED);
+        assertThat(wechat.reversed).contains(intent.id().toString());
+        assertThat(shell.saleModel().lines()).as("the sale is not completed").hasSize(1);
+    }
+
+    @Test
+    void aPaymentCodeScannedIntoTheCartFieldOpensThePaymentAndNeverLooksUpAProduct(FxRobot robot) {
+        var scene = shell.scene();
+        Keys.scan(robot, scene, COLA_500);
+        Keys.scan(robot, scene, wechatCode());
+
+        Wait.until(() -> showing(robot, "#pay-code-box") && !robot.lookup("#pay-code-cancel").queryButton().isDisabled());
+        assertThat(robot.lookup(".payment-dialog").tryQuery()).isPresent();
+        assertThat(shell.saleModel().lines()).hasSize(1);
+        robot.clickOn("#pay-code-cancel");
+        Wait.until(() -> !showing(robot, "#pay-code-box"));
+        assertThat(lastIntent().state()).isEqualTo(IntentState.REVERSED);
+    }
+}

@@ -1,0 +1,94 @@
+package cn.suanpan.cloud.api;
+
+import cn.suanpan.cloud.members.CloudMembers;
+import cn.suanpan.cloud.payment.Payments;
+import cn.suanpan.cloud.payment.member.MemberCodes;
+import cn.suanpan.cloud.shop.Shops;
+import cn.suanpan.cloud.terminal.TerminalDirectory;
+import cn.suanpan.sync.protocol.ErrorCode;
+import cn.suanpan.sync.protocol.JsonCodec;
+import cn.suanpan.sync.protocol.PaymentCancel;
+import cn.suanpan.sync.protocol.PaymentPoll;
+import cn.suanpan.sync.protocol.PaymentRefund;
+import cn.suanpan.sync.protocol.PaymentStart;
+import cn.suanpan.sync.protocol.Protocol;
+import cn.suanpan.sync.protocol.ProtocolException;
+import cn.suanpan.sync.protocol.ReplayGuard;
+import cn.suanpan.sync.protocol.SignedRequest;
+import cn.suanpan.sync.protocol.Signatures;
+import cn.suanpan.sync.protocol.Versioned;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.UUID;
+import java.util.function.BiFunction;
+
+/**
+ * Code payments: the terminal's signed calls (start, poll, cancel, refund; answered and
+ * signed like push and pull), and for the shop's admin a member code for a member (what
+ * the mini-program shows; for tests and the counter's own checks) and the payment
+ * incidents. The admin routes sit under the admin prefix and its token.
+ */
+final class PaymentRoutes {
+
+    private final JsonCodec codec;
+    private final Clock clock;
+    private final TerminalDirectory terminals;
+    private final ReplayGuard replays;
+    private final Payments payments;
+    private final Shops shops;
+    private final CloudMembers members;
+
+    PaymentRoutes(JsonCodec codec, Clock clock, TerminalDirectory terminals, ReplayGuard replays, Payments payments, Shops shops,
+                  CloudMembers members) {
+        this.codec = codec;
+        this.clock = clock;
+        this.terminals = terminals;
+        this.replays = replays;
+        this.payments = payments;
+        this.shops = shops;
+        this.members = members;
+    }
+
+    record IssuedCode(String code, Instant validUntil) {
+    }
+
+    void register(RoutesConfig routes) {
+        routes.post(Protocol.PAYMENT_START, ctx -> signed(ctx, PaymentStart.class,
+                (terminal, start) -> payments.service().start(terminal, shopOf(terminal), start)));
+        routes.post(Protocol.PAYMENT_POLL, ctx -> signed(ctx, PaymentPoll.class, payments.service()::poll));
+        routes.post(Protocol.PAYMENT_CANCEL, ctx -> signed(ctx, PaymentCancel.class, payments.service()::cancel));
+        routes.post(Protocol.PAYMENT_REFUND, ctx -> signed(ctx, PaymentRefund.class, payments.service()::refund));
+        routes.post(AdminRoutes.PREFIX + "/members/{phone}/pay-code", ctx -> {
+            UUID shop = shop(ctx);
+            UUID member = members.byPhone(shop, ctx.pathParam("phone"))
+                    .orElseThrow(() -> new ProtocolException(ErrorCode.NOT_FOUND, "no member " + ctx.pathParam("phone"))).getId();
+            MemberCodes.Issued issued = payments.memberCodes().issue(member);
+            Http.json(ctx, 201, codec.encode(new IssuedCode(issued.code(), issued.validUntil())));
+        });
+        routes.get(AdminRoutes.PREFIX + "/payment-incidents", ctx ->
+                Http.json(ctx, 200, codec.encode(payments.service().incidents(shop(ctx), 500))));
+    }
+
+    private UUID shopOf(UUID terminal) {
+        return terminals.find(terminal).orElseThrow().shopId();
+    }
+
+    private UUID shop(Context ctx) {
+        String code = ctx.pathParam("shop");
+        return shops.byCode(code).orElseThrow(() -> new ProtocolException(ErrorCode.NOT_FOUND, "no shop " + code)).id();
+    }
+
+    private <T extends Versioned> void signed(Context ctx, Class<T> type, BiFunction<UUID, T, ? extends Versioned> handler) {
+        byte[] body = Http.body(ctx);
+        SignedRequest signed = SignedRequest.from(ctx::header);
+        String query = ctx.queryString();
+        signed.verify(ctx.method().name(), query == null ? ctx.path() : ctx.path() + "?" + query, body, terminals::secretOf,
+                replays, clock);
+        T request = codec.decode(body, type);
+        byte[] answer = codec.encode(handler.apply(signed.terminalId(), request));
+        ctx.header(Protocol.HEADER_SIGNATURE, Signatures.signResponse(terminals.secretOf(signed.terminalId()), signed.nonce(), 200, answer));
+        Http.json(ctx, 200, answer);
+    }
+}
