@@ -77,6 +77,9 @@ public final class Shell implements UiContext, Navigator {
     private Stage customerWindow;
     private SaleView saleView;
     private final Timeline ticker;
+    /** Every fourth tick of 15 s: a minute. */
+    private static final int CATALOG_CHECK_TICKS = 4;
+    private int ticks;
     private final ObjectProperty<DeviceAlerts> deviceAlerts = new SimpleObjectProperty<>(DeviceAlerts.NONE);
     private final ObjectProperty<SyncStatus> syncStatus = new SimpleObjectProperty<>();
     private final List<Consumer<DeviceAlerts>> alertWatchers = new CopyOnWriteArrayList<>();
@@ -405,6 +408,16 @@ public final class Shell implements UiContext, Navigator {
     private void tick() {
         statusBar.tick(services);
         refreshPendingSync();
+        // a catalog imported from the command line meanwhile: a new index, built off the UI thread
+        if (++ticks % CATALOG_CHECK_TICKS == 0) {
+            Thread.ofVirtual().name("catalog-reload").start(() -> {
+                try {
+                    services.catalog().reloadIfChanged();
+                } catch (RuntimeException e) {
+                    org.slf4j.LoggerFactory.getLogger(Shell.class).warn("Catalog reload failed: {}", e.toString());
+                }
+            });
+        }
     }
 
     /**

@@ -1,6 +1,7 @@
 package cn.suanpan.app.ui;
 
 import cn.suanpan.app.ui.devices.DeviceAlerts;
+import cn.suanpan.hardware.printer.PrinterMessage;
 import cn.suanpan.app.ui.i18n.I18n;
 import cn.suanpan.app.ui.session.Navigator;
 import cn.suanpan.app.ui.session.Services;
@@ -89,6 +90,9 @@ final class StatusBar {
         printer.setGraphic(new FontIcon(MaterialDesignP.PRINTER_ALERT));
         printer.setOnAction(e -> feeds.showPrintQueue().run());
         printer.textProperty().bind(Bindings.createStringBinding(() -> printerText(i18n, feeds.devices().getValue()), feeds.devices()));
+        javafx.scene.control.Tooltip details = new javafx.scene.control.Tooltip();
+        details.textProperty().bind(Bindings.createStringBinding(() -> printerDetails(i18n, feeds.devices().getValue()), feeds.devices()));
+        printer.setTooltip(details);
         printer.visibleProperty().bind(Bindings.createBooleanBinding(() -> feeds.devices().getValue().printerTrouble(), feeds.devices()));
         printer.managedProperty().bind(printer.visibleProperty());
 
@@ -129,11 +133,14 @@ final class StatusBar {
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         // the brand, the time and the buttons keep their size; the store and cashier texts give way
-        for (javafx.scene.layout.Region fixed : new javafx.scene.layout.Region[] {brand, time, buttons, sync, printer, drawer, orders}) {
+        for (javafx.scene.layout.Region fixed : new javafx.scene.layout.Region[] {brand, time, buttons, drawer, orders}) {
             fixed.setMinWidth(Region.USE_PREF_SIZE);
         }
         store.setMinWidth(60);
         cashier.setMinWidth(60);
+        // a long printer message or sync line gives way too (ellipsis); the window never grows past the screen
+        printer.setMinWidth(120);
+        sync.setMinWidth(150);
         HBox bar = new HBox(14, brand, store, spacer, working, printer, drawer, orders, cashier, sync, time, buttons);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("status-bar");
@@ -170,15 +177,30 @@ final class StatusBar {
         sync.getStyleClass().add(online ? "status-online" : "status-offline");
     }
 
-    /** The most urgent printer problem, and how many jobs wait. */
+    /** Short names of the printer problems the status monitor reports; the full sentence is in the tooltip. */
+    private static final java.util.Set<String> SHORT = java.util.Set.of("paperOut", "paperNearEnd", "coverOpen", "cutterError",
+            "unrecoverableError", "autoRecoverableError", "offline");
+
+    /** The most urgent printer problem in a word or two, and how many jobs wait. */
     static String printerText(I18n i18n, DeviceAlerts a) {
-        String problem = a.problems().isEmpty() ? a.lastError().map(m -> m.format(i18n.locale())).orElse("")
-                : a.problems().getFirst().format(i18n.locale());
+        java.util.Optional<PrinterMessage> first = a.problems().isEmpty() ? a.lastError() : java.util.Optional.of(a.problems().getFirst());
+        String problem = first.map(m -> {
+            String last = m.key().substring(m.key().lastIndexOf('.') + 1);
+            return i18n.tr(SHORT.contains(last) ? "status.printer." + last : "status.printer.trouble");
+        }).orElse("");
         if (a.waiting().isEmpty()) {
             return problem;
         }
         String waiting = i18n.tr("status.printWaiting", a.waiting().size());
         return problem.isEmpty() ? waiting : problem + " · " + waiting;
+    }
+
+    /** Everything the printers report, in full sentences, and why the oldest job waits. */
+    static String printerDetails(I18n i18n, DeviceAlerts a) {
+        java.util.List<String> lines = new java.util.ArrayList<>();
+        a.problems().forEach(m -> lines.add(m.format(i18n.locale())));
+        a.lastError().filter(m -> !a.problems().contains(m)).ifPresent(m -> lines.add(m.format(i18n.locale())));
+        return String.join("\n", lines);
     }
 
     private static Button button(String text, Ikon icon, Runnable action, String id) {

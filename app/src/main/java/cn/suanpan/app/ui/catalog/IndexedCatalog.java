@@ -19,6 +19,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
 
 /**
  * The sale screen's catalog on core's {@link CatalogIndex} and {@link Lookup}: the same index
@@ -38,26 +40,88 @@ public final class IndexedCatalog implements ProductCatalog {
     private record Snapshot(CatalogIndex index, Lookup lookup, List<Category> categories, Map<String, List<String>> grid) {
     }
 
-    private final CatalogRepository repository;
+    /** Where the products come from: the local store, or a generator in the benchmarks. */
+    public interface Source {
+        /** Hands every product to {@code sink}, streamed. */
+        void forEach(Consumer<Product> sink);
+
+        /** About how many products {@link #forEach} gives, to size the index. */
+        int count();
+
+        List<Category> categories();
+
+        /** A mark that changes with the products; empty when the source cannot tell. */
+        default Optional<String> version() {
+            return Optional.empty();
+        }
+    }
+
+    private final Source source;
     private final ScaleLabelDecoder labels;
     private volatile Snapshot snapshot;
+    private volatile Optional<String> loadedVersion = Optional.empty();
+    private final AtomicBoolean reloading = new AtomicBoolean();
 
-    private IndexedCatalog(CatalogRepository repository, ScaleLabelDecoder labels) {
-        this.repository = repository;
+    private IndexedCatalog(Source source, ScaleLabelDecoder labels) {
+        this.source = source;
         this.labels = labels;
     }
 
     /** Builds the index from everything in the store. */
     public static IndexedCatalog load(CatalogRepository repository, ScaleLabelDecoder labels) {
-        IndexedCatalog c = new IndexedCatalog(repository, labels);
+        return load(new Source() {
+            @Override
+            public void forEach(Consumer<Product> sink) {
+                repository.forEach(sink);
+            }
+
+            @Override
+            public int count() {
+                return repository.productCount();
+            }
+
+            @Override
+            public List<Category> categories() {
+                return repository.categories();
+            }
+
+            @Override
+            public Optional<String> version() {
+                return Optional.of(repository.version());
+            }
+        }, labels);
+    }
+
+    public static IndexedCatalog load(Source source, ScaleLabelDecoder labels) {
+        IndexedCatalog c = new IndexedCatalog(source, labels);
         c.reload();
         return c;
     }
 
+    /**
+     * Reloads when the source's products changed since the last load (a catalog import by the
+     * command line while the window is open). Returns whether it did; a reload already under
+     * way makes this one return at once.
+     */
+    public boolean reloadIfChanged() {
+        Optional<String> now = source.version();
+        if (now.isEmpty() || now.equals(loadedVersion) || !reloading.compareAndSet(false, true)) {
+            return false;
+        }
+        try {
+            reload();
+            return true;
+        } finally {
+            reloading.set(false);
+        }
+    }
+
     /** Reads the store again into a new index and swaps it in; returns the number of products. */
     public int reload() {
+        // read before the products: a change made during the load is seen next time
+        Optional<String> version = source.version();
         Map<String, List<String>> grid = new LinkedHashMap<>();
-        CatalogIndex index = CatalogIndex.from(sink -> repository.forEach(p -> {
+        CatalogIndex index = CatalogIndex.from(sink -> source.forEach(p -> {
             if (p.active() && p.categoryCode() != null) {
                 List<String> skus = grid.computeIfAbsent(p.categoryCode(), k -> new ArrayList<>());
                 if (skus.size() < PER_CATEGORY) {
@@ -65,8 +129,9 @@ public final class IndexedCatalog implements ProductCatalog {
                 }
             }
             sink.accept(p);
-        }), repository.productCount());
-        snapshot = new Snapshot(index, new Lookup(index, labels), repository.categories(), grid);
+        }), source.count());
+        snapshot = new Snapshot(index, new Lookup(index, labels), source.categories(), grid);
+        loadedVersion = version;
         return index.size();
     }
 

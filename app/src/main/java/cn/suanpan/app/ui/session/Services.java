@@ -73,6 +73,12 @@ public record Services(
         return DemoPromotions.read(TerminalContext.asset("demo/promotions.csv"));
     }
 
+    /** The same services on another catalog (the benchmarks run the screens on a million generated products). */
+    public Services withCatalog(IndexedCatalog other) {
+        return new Services(terminal, settings, clock, users, audit, authorizer, shifts, members, other, pricing, sales, returns,
+                holds, devices, executor, uiThread, sounds);
+    }
+
     public StoreInfo store() {
         return terminal.storeInfo();
     }

@@ -6,7 +6,11 @@ import cn.suanpan.app.testing.TestTerminal;
 import cn.suanpan.core.catalog.Product;
 import cn.suanpan.core.catalog.scale.ScaleLabelDecoder;
 import cn.suanpan.core.money.Money;
+import cn.suanpan.core.catalog.CatalogChanges;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -57,5 +61,18 @@ class IndexedCatalogTest {
         String first = catalog.categories().getFirst().code();
         assertThat(catalog.inCategory(first, 60)).isNotEmpty().allMatch(p -> first.equals(p.categoryCode()) && p.active());
         assertThat(catalog.size()).isEqualTo(terminal.context().catalog().productCount());
+    }
+
+    @Test
+    void aCatalogChangedInTheStoreIsReloadedOnceAndOnlyThen() {
+        assertThat(catalog.reloadIfChanged()).isFalse();
+        Product tea = new Product(UUID.randomUUID(), "IMPORT-TEA", "茉莉花茶", "Jasmine tea", "mo li hua cha", "mlhc", null, null,
+                "瓶", Money.parse("3.00"), null, null, 1300, false, null, false, true, List.of("6900000000024"));
+        terminal.context().store().inTransactionRun(tx ->
+                CatalogChanges.apply(tx, List.of(new CatalogChanges.ProductUpsert(tea)), Clock.systemUTC()));
+
+        assertThat(catalog.reloadIfChanged()).isTrue();
+        assertThat(catalog.scan("6900000000024")).isInstanceOf(ScanOutcome.Found.class);
+        assertThat(catalog.reloadIfChanged()).isFalse();
     }
 }

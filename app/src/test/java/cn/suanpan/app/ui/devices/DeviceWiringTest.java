@@ -97,7 +97,8 @@ class DeviceWiringTest {
     void aReceiptThatCannotPrintWaitsIsShownAndPrintsWhenThePaperIsBack(FxRobot robot) throws IOException {
         state("paper-out");
         Wait.until(() -> shown(robot, "#status-printer"));
-        assertThat(text(robot, "#status-printer")).contains("out of paper");
+        assertThat(text(robot, "#status-printer")).isEqualTo("No paper");
+        assertThat(robot.lookup("#status-printer").queryAs(Labeled.class).getTooltip().getText()).contains("out of paper");
 
         Keys.scan(robot, shell.scene(), "6999993984647");
         Keys.press(robot, shell.scene(), KeyCode.F9);
@@ -105,7 +106,7 @@ class DeviceWiringTest {
         // the sale is done and the counter is free, whatever the printer does
         String receiptNo = shell.services().sales().recent(1).getFirst().receiptNo();
         assertThat(shell.saleModel().lines()).isEmpty();
-        Wait.until(() -> text(robot, "#status-printer").contains("1 to print"));
+        Wait.until(() -> text(robot, "#status-printer").equals("No paper · 1 to print"));
         assertThat(receiptPrinter().pages()).isEmpty();
 
         Touch.tap(robot, "#status-printer");
@@ -136,7 +137,7 @@ class DeviceWiringTest {
 
         state("cover-open");
         Wait.until(() -> shown(robot, "#status-printer") && !shown(robot, "#status-drawer"));
-        assertThat(text(robot, "#status-printer")).contains("cover is open");
+        assertThat(text(robot, "#status-printer")).isEqualTo("Cover open");
 
         state("");
         Wait.until(() -> !shown(robot, "#status-printer"));
