@@ -74,21 +74,22 @@ final class DeviceSettingsView {
         pulse.setPrefWidth(100);
         pulse.setId("dev-drawer-pulse");
         pulse.valueProperty().addListener((obs, a, v) -> model.pulseOn.set(v));
+        HBox kick = new HBox(8, choice("dev-drawer-pin", DrawerPin.values(), model.drawerPin,
+                p -> i18n.tr("devices.pin", p == DrawerPin.PIN_2 ? 2 : 5)), pulse, new Label(i18n.tr("devices.pulseMs")));
+        kick.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         g.addRow(row++, label("settings.device.drawer"),
-                choice("dev-drawer-type", DrawerType.values(), model.drawerType, t -> i18n.tr("devices.drawer." + word(t))),
-                new HBox(8, choice("dev-drawer-pin", DrawerPin.values(), model.drawerPin,
-                        p -> i18n.tr("devices.pin", p == DrawerPin.PIN_2 ? 2 : 5)), pulse, new Label(i18n.tr("devices.pulseMs"))));
+                choice("dev-drawer-type", DrawerType.values(), model.drawerType, t -> i18n.tr("devices.drawer." + word(t))), kick);
         g.addRow(row++, new Label(), new Label(), port("dev-drawer-port", model.drawerPort, "devices.drawer.port"));
         g.addRow(row++, label("settings.device.scanner"),
                 choice("dev-scanner-type", DeviceType.values(), model.scannerType, t -> i18n.tr("devices.type." + word(t))),
-                new HBox(8, port("dev-scanner-port", model.scannerPort, "devices.port.prompt"),
-                        choice("dev-scanner-suffix", ScannerSettings.Suffix.values(), model.scannerSuffix,
-                                s -> i18n.tr("devices.suffix." + s.name().toLowerCase(Locale.ROOT)))));
+                port("dev-scanner-port", model.scannerPort, "devices.port.prompt"));
+        g.addRow(row++, new Label(), new Label(), choice("dev-scanner-suffix", ScannerSettings.Suffix.values(), model.scannerSuffix,
+                s -> i18n.tr("devices.suffix." + s.name().toLowerCase(Locale.ROOT))));
         g.addRow(row++, label("settings.device.scale"),
                 choice("dev-scale-type", DeviceType.values(), model.scaleType, t -> i18n.tr("devices.type." + word(t))),
-                new HBox(8, port("dev-scale-port", model.scalePort, "devices.port.prompt"),
-                        choice("dev-scale-protocol", ScaleProtocol.Kind.values(), model.scaleProtocol,
-                                k -> i18n.tr(k == ScaleProtocol.Kind.CONTINUOUS_ASCII ? "devices.scale.continuous" : "devices.scale.toledo"))));
+                port("dev-scale-port", model.scalePort, "devices.port.prompt"));
+        g.addRow(row++, new Label(), new Label(), choice("dev-scale-protocol", ScaleProtocol.Kind.values(), model.scaleProtocol,
+                k -> i18n.tr(k == ScaleProtocol.Kind.CONTINUOUS_ASCII ? "devices.scale.continuous" : "devices.scale.toledo")));
         g.addRow(row++, label("settings.device.poleDisplay"),
                 choice("dev-display-type", DeviceType.values(), model.displayType, t -> i18n.tr("devices.type." + word(t))),
                 port("dev-display-port", model.displayPort, "devices.port.prompt"));
@@ -151,6 +152,9 @@ final class DeviceSettingsView {
             }
         });
         box.valueProperty().bindBidirectional(value);
+        // wide enough for the longest choice, so none is cut short
+        box.setMinWidth(Region.USE_PREF_SIZE);
+        box.setPrefWidth(Math.max(90, 44 + List.of(values).stream().mapToInt(v -> textWidth(text.apply(v))).max().orElse(40)));
         return box;
     }
 
@@ -158,7 +162,8 @@ final class DeviceSettingsView {
         ComboBox<String> box = new ComboBox<>(ports);
         box.setEditable(true);
         box.setId(id);
-        box.setPrefWidth(220);
+        box.setPrefWidth(230);
+        box.setMinWidth(Region.USE_PREF_SIZE);
         box.setPromptText(i18n.tr(promptKey));
         box.getEditor().setText(value.get());
         box.getEditor().textProperty().addListener((obs, a, text) -> value.set(text));
@@ -168,6 +173,11 @@ final class DeviceSettingsView {
             }
         });
         return box;
+    }
+
+    /** About how wide a text is in the form's font: a Chinese character as wide as two Latin letters. */
+    private static int textWidth(String text) {
+        return text.codePoints().map(c -> c >= 0x2E80 ? 15 : 8).sum();
     }
 
     private static String word(Enum<?> e) {
