@@ -139,8 +139,8 @@ final class StatusBar {
         store.setMinWidth(60);
         cashier.setMinWidth(60);
         // a long printer message or sync line gives way too (ellipsis); the window never grows past the screen
-        printer.setMinWidth(120);
-        sync.setMinWidth(150);
+        printer.setMinWidth(80);
+        sync.setMinWidth(110);
         HBox bar = new HBox(14, brand, store, spacer, working, printer, drawer, orders, cashier, sync, time, buttons);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("status-bar");

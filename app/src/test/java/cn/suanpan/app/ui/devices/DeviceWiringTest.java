@@ -132,7 +132,7 @@ class DeviceWiringTest {
     void anOpenDrawerAndACoverLeftOpenAreShownWithinASecondAndClearedWhenShut(FxRobot robot) throws IOException {
         state("drawer-open");
         Wait.until(() -> shown(robot, "#status-drawer"));
-        assertThat(text(robot, "#status-drawer")).isEqualTo("Cash drawer open");
+        assertThat(text(robot, "#status-drawer")).isEqualTo("Drawer open");
         assertThat(shown(robot, "#status-printer")).isFalse();
 
         state("cover-open");
