@@ -1,6 +1,7 @@
 package cn.suanpan.app.config;
 
 import cn.suanpan.core.voice.VoiceGrammar;
+import cn.suanpan.hardware.config.DeviceConfig;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
@@ -67,6 +68,20 @@ public final class Settings {
 
     public void set(String key, String value) {
         values.setProperty(key, value);
+    }
+
+    /**
+     * The {@code devices.*} keys as a device configuration (everything simulated by default).
+     *
+     * @throws cn.suanpan.hardware.serial.DeviceException naming a key whose value makes no sense
+     */
+    public DeviceConfig deviceConfig() {
+        return DeviceConfig.load(values);
+    }
+
+    /** Replaces the {@code devices.*} keys; {@link #save()} writes them. */
+    public void setDeviceConfig(DeviceConfig config) {
+        config.save(values);
     }
 
     public Locale locale() {

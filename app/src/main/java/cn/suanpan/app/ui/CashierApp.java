@@ -2,6 +2,9 @@ package cn.suanpan.app.ui;
 
 import cn.suanpan.app.TerminalContext;
 import cn.suanpan.app.config.Settings;
+import cn.suanpan.app.sync.ClientCloudSync;
+import cn.suanpan.app.sync.SyncLoop;
+import cn.suanpan.sync.client.SyncClient;
 import cn.suanpan.app.ui.common.BackgroundTaskExecutor;
 import cn.suanpan.app.ui.common.ClipSounds;
 import cn.suanpan.app.ui.common.ReadySignal;
@@ -9,6 +12,7 @@ import cn.suanpan.app.ui.devices.Devices;
 import cn.suanpan.app.ui.i18n.I18n;
 import cn.suanpan.app.ui.session.Services;
 import cn.suanpan.app.ui.session.Session;
+import cn.suanpan.hardware.config.DeviceConfig;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import javafx.application.Application;
@@ -25,6 +29,9 @@ public final class CashierApp extends Application {
     public record Startup(CompletableFuture<TerminalContext> terminal, I18n i18n, Settings settings, boolean exitWhenReady) {
     }
 
+    private static final java.time.Duration SYNC_INTERVAL = java.time.Duration.ofSeconds(15);
+    private static final java.time.Duration SYNC_RETRY = java.time.Duration.ofSeconds(5);
+
     private static Startup startup;
     private static volatile int exitCode;
 
@@ -33,6 +40,7 @@ public final class CashierApp extends Application {
     private ClipSounds sounds;
     private Devices devices;
     private Shell shell;
+    private SyncLoop sync;
 
     /** Runs the window until it is closed and returns the process exit code. */
     public static int launch(Startup s) {
@@ -79,7 +87,7 @@ public final class CashierApp extends Application {
         }
         executor = new BackgroundTaskExecutor();
         sounds = new ClipSounds();
-        devices = Devices.simulated();
+        devices = openDevices(log);
         Services services = Services.create(terminal, executor, Platform::runLater, devices, sounds);
         sounds.setEnabled(services.settings().sounds());
         shell = new Shell(services, new Session(), i18n.locale(), 1280, 800, executor.busyProperty());
@@ -89,6 +97,11 @@ public final class CashierApp extends Application {
         stage.setMinHeight(700);
         stage.show();
         shell.start();
+        // runs while the app runs; it does nothing but look until the terminal is enrolled
+        sync = new SyncLoop(new ClientCloudSync(SyncClient.standard(terminal.store(), terminal.clock())),
+                SYNC_INTERVAL, SYNC_RETRY);
+        shell.attachSync(sync);
+        sync.start();
         if (services.settings().customerWindow()) {
             shell.openCustomerDisplay();
         }
@@ -103,8 +116,24 @@ public final class CashierApp extends Application {
         });
     }
 
+    /**
+     * The devices of the settings file; when a setting there cannot be used, the simulated
+     * ones, so the till still opens (the settings screen shows what is wrong and fixes it).
+     */
+    private Devices openDevices(Logger log) {
+        try {
+            return Devices.open(terminal.settings().deviceConfig(), terminal.dataDirectory().root(), terminal.clock());
+        } catch (RuntimeException e) {
+            log.error("The device settings cannot be used, starting with simulated devices: {}", e.toString(), e);
+            return Devices.open(DeviceConfig.defaults(), terminal.dataDirectory().root(), terminal.clock());
+        }
+    }
+
     @Override
     public void stop() {
+        if (sync != null) {
+            sync.close();
+        }
         if (shell != null) {
             shell.stop();
         }

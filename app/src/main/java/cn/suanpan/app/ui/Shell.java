@@ -1,6 +1,19 @@
 package cn.suanpan.app.ui;
 
+import cn.suanpan.app.sync.SyncLoop;
 import cn.suanpan.app.ui.common.ClipSounds;
+import cn.suanpan.app.ui.devices.DeviceAlerts;
+import cn.suanpan.app.ui.devices.PrintQueueDialog;
+import cn.suanpan.app.ui.orders.OrderDesk;
+import cn.suanpan.app.ui.orders.OrdersDialog;
+import cn.suanpan.sync.client.SyncStatus;
+import cn.suanpan.sync.protocol.OnlineOrder;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
 import cn.suanpan.app.ui.common.KeyboardWedge;
 import cn.suanpan.app.ui.display.CustomerDisplayView;
 import cn.suanpan.app.ui.display.PoleDisplayFeed;
@@ -64,6 +77,14 @@ public final class Shell implements UiContext, Navigator {
     private Stage customerWindow;
     private SaleView saleView;
     private final Timeline ticker;
+    /** Every fourth tick of 15 s: a minute. */
+    private static final int CATALOG_CHECK_TICKS = 4;
+    private int ticks;
+    private final ObjectProperty<DeviceAlerts> deviceAlerts = new SimpleObjectProperty<>(DeviceAlerts.NONE);
+    private final ObjectProperty<SyncStatus> syncStatus = new SimpleObjectProperty<>();
+    private final List<Consumer<DeviceAlerts>> alertWatchers = new CopyOnWriteArrayList<>();
+    private OrderDesk orderDesk;
+    private SyncLoop syncLoop;
 
     /**
      * @param busy unfinished background tasks (for the progress indicator); null when tasks run at once
@@ -88,9 +109,15 @@ public final class Shell implements UiContext, Navigator {
             }
         });
         saleModel = new SaleViewModel(services, session);
-        new PoleDisplayFeed(services.devices().poleDisplay(), locale).attach(saleModel);
+        new PoleDisplayFeed(services.devices(), locale).attach(saleModel);
         // a serial scanner feeds the same path as the wedge
-        services.devices().scanner().addScanListener(code -> services.uiThread().execute(() -> scanned(code)));
+        services.devices().addScanListener(code -> services.uiThread().execute(() -> scanned(code)));
+        // printer status and the drawer reach the status bar as the status monitors see them (every half second)
+        deviceAlerts.set(services.devices().alerts());
+        services.devices().addAlertListener(a -> services.uiThread().execute(() -> {
+            deviceAlerts.set(a);
+            alertWatchers.forEach(w -> w.accept(a));
+        }));
         buildStatusBar();
         ticker = new Timeline(new KeyFrame(Duration.seconds(15), e -> tick()));
         ticker.setCycleCount(Timeline.INDEFINITE);
@@ -327,9 +354,53 @@ public final class Shell implements UiContext, Navigator {
         }
     }
 
+    /**
+     * Connects the window to the background sync of an enrolled terminal: its status in the
+     * status bar, new online orders as toasts, sounds, tickets and the orders list, and a
+     * catalog changed by a pull read into a new index (on the sync thread, off the UI).
+     */
+    public OrderDesk attachSync(SyncLoop loop) {
+        syncLoop = loop;
+        orderDesk = new OrderDesk(this, loop.cloud(), loop::nudge);
+        loop.addStatusListener(s -> services.uiThread().execute(() -> {
+            syncStatus.set(s);
+            statusBar.pendingSyncProperty().set(s.pending());
+        }));
+        loop.addOrderListener(batch -> services.uiThread().execute(() -> orderDesk.received(batch)));
+        loop.addCatalogListener(() -> services.catalog().reload());
+        buildStatusBar();
+        return orderDesk;
+    }
+
+    public OrderDesk orderDesk() {
+        return orderDesk;
+    }
+
+    public void showPrintQueue() {
+        new PrintQueueDialog(this, new PrintQueueDialog.AlertFeed() {
+            @Override
+            public void add(Consumer<DeviceAlerts> listener) {
+                alertWatchers.add(listener);
+            }
+
+            @Override
+            public void remove(Consumer<DeviceAlerts> listener) {
+                alertWatchers.remove(listener);
+            }
+        }).show();
+    }
+
+    public void showOrders() {
+        if (orderDesk != null) {
+            new OrdersDialog(this, orderDesk).show();
+        }
+    }
+
     private void buildStatusBar() {
         int pending = statusBar == null ? 0 : statusBar.pendingSyncProperty().get();
-        statusBar = new StatusBar(services, session, i18n, this, busy);
+        ObservableList<OnlineOrder> orders = orderDesk == null ? FXCollections.observableArrayList() : orderDesk.open();
+        statusBar = new StatusBar(services, session, i18n, this, busy,
+                new StatusBar.Feeds(deviceAlerts, syncStatus, orders, this::showPrintQueue, this::showOrders));
         statusBar.pendingSyncProperty().set(pending);
         frame.setTop(statusBar.root());
     }
@@ -337,13 +408,42 @@ public final class Shell implements UiContext, Navigator {
     private void tick() {
         statusBar.tick(services);
         refreshPendingSync();
+        // a catalog imported from the command line meanwhile: a new index, built off the UI thread
+        if (++ticks % CATALOG_CHECK_TICKS == 0) {
+            Thread.ofVirtual().name("catalog-reload").start(() -> {
+                try {
+                    services.catalog().reloadIfChanged();
+                } catch (RuntimeException e) {
+                    org.slf4j.LoggerFactory.getLogger(Shell.class).warn("Catalog reload failed: {}", e.toString());
+                }
+            });
+        }
     }
 
-    /** Events waiting for the sync client, read on the store worker. */
+    /**
+     * Events waiting for the sync client and the age of the oldest, read on the store worker;
+     * whether the cloud answered is the sync loop's last word on it.
+     */
     @Override
     public void refreshPendingSync() {
         IntegerProperty target = statusBar.pendingSyncProperty();
-        services.executor().submit(() -> Outbox.pending(services.terminal().store().dsl()), target::set, f -> { });
+        services.executor().submit(() -> {
+            var dsl = services.terminal().store().dsl();
+            int pending = Outbox.pending(dsl);
+            java.time.Duration age = Outbox.oldestPendingAt(dsl)
+                    .map(at -> java.time.Duration.between(at, services.clock().instant()))
+                    .filter(d -> !d.isNegative()).orElse(java.time.Duration.ZERO);
+            return new SyncStatus(cn.suanpan.core.sync.SyncState.enrolment(dsl).isPresent(), false, pending, age, null, null);
+        }, read -> {
+            SyncStatus last = syncStatus.get();
+            boolean online = last != null && last.online();
+            syncStatus.set(new SyncStatus(read.enrolled(), online, read.pending(), read.oldestPending(),
+                    last == null ? null : last.lastContact(), last == null ? null : last.lastError()));
+            target.set(read.pending());
+        }, f -> { });
+        if (syncLoop != null) {
+            syncLoop.nudge();
+        }
     }
 
     // ---- input routing

@@ -1,11 +1,17 @@
 package cn.suanpan.app.ui;
 
+import cn.suanpan.app.ui.devices.DeviceAlerts;
+import cn.suanpan.hardware.printer.PrinterMessage;
 import cn.suanpan.app.ui.i18n.I18n;
 import cn.suanpan.app.ui.session.Navigator;
 import cn.suanpan.app.ui.session.Services;
 import cn.suanpan.app.ui.session.Session;
 import cn.suanpan.core.shift.Shift;
 import cn.suanpan.core.users.User;
+import cn.suanpan.sync.client.SyncStatus;
+import cn.suanpan.sync.protocol.OnlineOrder;
+import java.time.Duration;
+import javafx.collections.ObservableList;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import javafx.beans.binding.Bindings;
@@ -26,6 +32,7 @@ import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignL;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignR;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
 
@@ -42,7 +49,12 @@ final class StatusBar {
     private final StringProperty clock = new SimpleStringProperty("");
     private final IntegerProperty pendingSync = new SimpleIntegerProperty(0);
 
-    StatusBar(Services services, Session session, I18n i18n, Navigator navigator, ObservableValue<Number> busy) {
+    /** What the status bar shows beyond the session: devices, sync and online orders, with what a click opens. */
+    record Feeds(ObservableValue<DeviceAlerts> devices, ObservableValue<SyncStatus> sync, ObservableList<OnlineOrder> orders,
+                 Runnable showPrintQueue, Runnable showOrders) {
+    }
+
+    StatusBar(Services services, Session session, I18n i18n, Navigator navigator, ObservableValue<Number> busy, Feeds feeds) {
         Label brand = new Label(i18n.tr("app.brand"));
         brand.getStyleClass().add("brand");
         String storeName = i18n.chinese() || services.store().storeNameEn() == null ? services.store().storeName()
@@ -64,8 +76,42 @@ final class StatusBar {
         }, session.userProperty(), session.shiftProperty()));
 
         Label sync = new Label();
+        sync.setId("status-sync");
         sync.getStyleClass().add("status-offline");
-        sync.textProperty().bind(Bindings.createStringBinding(() -> i18n.tr("status.offline", pendingSync.get()), pendingSync));
+        sync.textProperty().bind(Bindings.createStringBinding(() -> syncText(i18n, feeds.sync().getValue(), pendingSync.get()),
+                pendingSync, feeds.sync()));
+        feeds.sync().addListener((obs, a, s) -> online(sync, s));
+        online(sync, feeds.sync().getValue());
+
+        Button printer = new Button();
+        printer.setId("status-printer");
+        printer.getStyleClass().addAll("status-button", "flat", "status-warning");
+        printer.setFocusTraversable(false);
+        printer.setGraphic(new FontIcon(MaterialDesignP.PRINTER_ALERT));
+        printer.setOnAction(e -> feeds.showPrintQueue().run());
+        printer.textProperty().bind(Bindings.createStringBinding(() -> printerText(i18n, feeds.devices().getValue()), feeds.devices()));
+        javafx.scene.control.Tooltip details = new javafx.scene.control.Tooltip();
+        details.textProperty().bind(Bindings.createStringBinding(() -> printerDetails(i18n, feeds.devices().getValue()), feeds.devices()));
+        printer.setTooltip(details);
+        printer.visibleProperty().bind(Bindings.createBooleanBinding(() -> feeds.devices().getValue().printerTrouble(), feeds.devices()));
+        printer.managedProperty().bind(printer.visibleProperty());
+
+        Label drawer = new Label(i18n.tr("status.drawerOpen"));
+        drawer.setId("status-drawer");
+        drawer.getStyleClass().add("status-warning");
+        drawer.setGraphic(new FontIcon(MaterialDesignC.CASH_LOCK_OPEN));
+        drawer.visibleProperty().bind(Bindings.createBooleanBinding(() -> feeds.devices().getValue().drawerOpen(), feeds.devices()));
+        drawer.managedProperty().bind(drawer.visibleProperty());
+
+        Button orders = new Button();
+        orders.setId("status-orders");
+        orders.getStyleClass().addAll("status-button", "flat");
+        orders.setFocusTraversable(false);
+        orders.setGraphic(new FontIcon(MaterialDesignS.SHOPPING_OUTLINE));
+        orders.textProperty().bind(Bindings.createStringBinding(() -> i18n.tr("status.orders", feeds.orders().size()), feeds.orders()));
+        orders.visibleProperty().bind(Bindings.createBooleanBinding(() -> !feeds.orders().isEmpty(), feeds.orders()));
+        orders.managedProperty().bind(orders.visibleProperty());
+        orders.setOnAction(e -> feeds.showOrders().run());
 
         ProgressIndicator working = new ProgressIndicator();
         working.getStyleClass().add("status-busy");
@@ -87,12 +133,15 @@ final class StatusBar {
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         // the brand, the time and the buttons keep their size; the store and cashier texts give way
-        for (javafx.scene.layout.Region fixed : new javafx.scene.layout.Region[] {brand, time, buttons, sync}) {
+        for (javafx.scene.layout.Region fixed : new javafx.scene.layout.Region[] {brand, time, buttons, drawer, orders}) {
             fixed.setMinWidth(Region.USE_PREF_SIZE);
         }
         store.setMinWidth(60);
         cashier.setMinWidth(60);
-        HBox bar = new HBox(14, brand, store, spacer, working, cashier, sync, time, buttons);
+        // a long printer message or sync line gives way too (ellipsis); the window never grows past the screen
+        printer.setMinWidth(80);
+        sync.setMinWidth(110);
+        HBox bar = new HBox(14, brand, store, spacer, working, printer, drawer, orders, cashier, sync, time, buttons);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("status-bar");
 
@@ -107,6 +156,51 @@ final class StatusBar {
 
         root = new VBox(bar, training);
         tick(services);
+    }
+
+    /** Online or offline, the events waiting and, once they wait a minute or more, how long the oldest has. */
+    static String syncText(I18n i18n, SyncStatus s, int pending) {
+        boolean online = s != null && s.enrolled() && s.online();
+        Duration age = s == null ? Duration.ZERO : s.oldestPending();
+        String text = i18n.tr(online ? "status.online" : "status.offline", pending);
+        if (pending > 0 && age.toMinutes() >= 1) {
+            String ago = age.toHours() >= 1 ? i18n.tr("status.age.hours", age.toHours(), age.toMinutesPart())
+                    : i18n.tr("status.age.minutes", age.toMinutes());
+            text = text + " · " + i18n.tr("status.oldest", ago);
+        }
+        return text;
+    }
+
+    private static void online(Label sync, SyncStatus s) {
+        boolean online = s != null && s.enrolled() && s.online();
+        sync.getStyleClass().removeAll("status-offline", "status-online");
+        sync.getStyleClass().add(online ? "status-online" : "status-offline");
+    }
+
+    /** Short names of the printer problems the status monitor reports; the full sentence is in the tooltip. */
+    private static final java.util.Set<String> SHORT = java.util.Set.of("paperOut", "paperNearEnd", "coverOpen", "cutterError",
+            "unrecoverableError", "autoRecoverableError", "offline");
+
+    /** The most urgent printer problem in a word or two, and how many jobs wait. */
+    static String printerText(I18n i18n, DeviceAlerts a) {
+        java.util.Optional<PrinterMessage> first = a.problems().isEmpty() ? a.lastError() : java.util.Optional.of(a.problems().getFirst());
+        String problem = first.map(m -> {
+            String last = m.key().substring(m.key().lastIndexOf('.') + 1);
+            return i18n.tr(SHORT.contains(last) ? "status.printer." + last : "status.printer.trouble");
+        }).orElse("");
+        if (a.waiting().isEmpty()) {
+            return problem;
+        }
+        String waiting = i18n.tr("status.printWaiting", a.waiting().size());
+        return problem.isEmpty() ? waiting : problem + " · " + waiting;
+    }
+
+    /** Everything the printers report, in full sentences, and why the oldest job waits. */
+    static String printerDetails(I18n i18n, DeviceAlerts a) {
+        java.util.List<String> lines = new java.util.ArrayList<>();
+        a.problems().forEach(m -> lines.add(m.format(i18n.locale())));
+        a.lastError().filter(m -> !a.problems().contains(m)).ifPresent(m -> lines.add(m.format(i18n.locale())));
+        return String.join("\n", lines);
     }
 
     private static Button button(String text, Ikon icon, Runnable action, String id) {

@@ -27,7 +27,11 @@ public final class ShellFixture {
 
     /** Call on the JavaFX thread (a TestFX {@code @Start} method). */
     public static Shell show(Stage stage, TestTerminal terminal, Locale locale) {
-        Services services = terminal.services(Platform::runLater);
+        return show(stage, terminal.services(Platform::runLater), locale);
+    }
+
+    /** The window on services made by the test (other devices, say); on the JavaFX thread. */
+    public static Shell show(Stage stage, Services services, Locale locale) {
         Shell shell = new Shell(services, new Session(), locale, 1280, 800, null);
         shell.wedge().setTiming(TIMING);
         stage.setScene(shell.scene());

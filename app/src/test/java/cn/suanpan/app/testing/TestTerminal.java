@@ -79,10 +79,15 @@ public final class TestTerminal implements AutoCloseable {
 
     /** Fresh services (and devices) on the same store; {@code uiThread} receives device callbacks. */
     public Services services(Executor uiThread) {
+        return services(uiThread, Devices.simulated());
+    }
+
+    /** Fresh services on the same store with the given devices (closed with the terminal or the next services). */
+    public Services services(Executor uiThread, Devices devices) {
         if (services != null) {
             services.devices().close();
         }
-        services = Services.create(terminal, TaskExecutor.direct(), uiThread, Devices.simulated(), sounds);
+        services = Services.create(terminal, TaskExecutor.direct(), uiThread, devices, sounds);
         return services;
     }
 

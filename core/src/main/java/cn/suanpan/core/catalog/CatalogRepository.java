@@ -34,6 +34,16 @@ public final class CatalogRepository {
                 .fetch(r -> new Category(r.getId(), r.getCode(), r.getName(), r.getNameEn(), r.getSortOrder()));
     }
 
+    /**
+     * A mark that changes when products are added, changed or retired (their number and the
+     * latest change), for a reader that keeps a copy of the catalog, such as the sale screen's
+     * index, to see whether an import in another process changed it.
+     */
+    public String version() {
+        var r = store.dsl().select(org.jooq.impl.DSL.count(), org.jooq.impl.DSL.max(PRODUCT.UPDATED_AT)).from(PRODUCT).fetchOne();
+        return r.value1() + "@" + r.value2();
+    }
+
     public int productCount() {
         return store.dsl().fetchCount(PRODUCT);
     }

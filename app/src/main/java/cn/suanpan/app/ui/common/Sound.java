@@ -7,7 +7,9 @@ public enum Sound {
     /** A code or an action was refused. */
     ERROR("error.wav"),
     /** A sale was paid. */
-    DONE("done.wav");
+    DONE("done.wav"),
+    /** An online order came in. */
+    ORDER("order.wav");
 
     private final String file;
 

@@ -4,7 +4,7 @@ import cn.suanpan.app.ui.payment.RecordedSale;
 import cn.suanpan.app.ui.sale.SaleViewModel;
 import cn.suanpan.core.catalog.Pinyin;
 import cn.suanpan.core.pricing.PricedLine;
-import cn.suanpan.hardware.display.CustomerDisplay;
+import cn.suanpan.app.ui.devices.Devices;
 import cn.suanpan.hardware.display.DisplayScreens;
 import java.util.Locale;
 
@@ -15,10 +15,10 @@ import java.util.Locale;
  */
 public final class PoleDisplayFeed {
 
-    private final CustomerDisplay display;
+    private final Devices display;
     private final DisplayScreens screens;
 
-    public PoleDisplayFeed(CustomerDisplay display, Locale locale) {
+    public PoleDisplayFeed(Devices display, Locale locale) {
         this.display = display;
         this.screens = new DisplayScreens(locale, name -> Pinyin.of(name).full());
     }

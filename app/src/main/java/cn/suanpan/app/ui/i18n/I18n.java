@@ -4,6 +4,7 @@ import cn.suanpan.app.ui.common.UiException;
 import cn.suanpan.core.i18n.SuanpanException;
 import cn.suanpan.core.i18n.UserMessage;
 import cn.suanpan.hardware.speech.SpeechException;
+import cn.suanpan.hardware.serial.DeviceException;
 import java.text.MessageFormat;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -59,6 +60,9 @@ public final class I18n {
             }
             if (c instanceof SpeechException s) {
                 return s.getMessage(locale);
+            }
+            if (c instanceof DeviceException d) {
+                return d.userMessage().format(locale);
             }
         }
         return tr("error.unexpected", t.getClass().getSimpleName() + (t.getMessage() == null ? "" : ": " + t.getMessage()));

@@ -112,7 +112,7 @@ public final class SaleViewModel {
         if (!categories.isEmpty()) {
             selectCategory(categories.getFirst());
         }
-        services.devices().scale().addReadingListener(r -> services.uiThread().execute(() -> scaleReading.set(r)));
+        services.devices().addScaleListener(r -> services.uiThread().execute(() -> scaleReading.set(r)));
     }
 
     // ---- what the view binds to

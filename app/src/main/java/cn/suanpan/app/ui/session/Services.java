@@ -2,9 +2,7 @@ package cn.suanpan.app.ui.session;
 
 import cn.suanpan.app.SaleServices;
 import cn.suanpan.app.TerminalContext;
-import cn.suanpan.app.ui.catalog.MemoryCatalog;
-import cn.suanpan.app.ui.catalog.ProductCatalog;
-import cn.suanpan.app.ui.catalog.ScaleLabels;
+import cn.suanpan.app.ui.catalog.IndexedCatalog;
 import cn.suanpan.app.ui.common.Sounds;
 import cn.suanpan.app.ui.common.TaskExecutor;
 import cn.suanpan.app.ui.devices.Devices;
@@ -19,6 +17,7 @@ import cn.suanpan.app.ui.settings.UiSettings;
 import cn.suanpan.core.audit.AuditLog;
 import cn.suanpan.core.auth.Authorizer;
 import cn.suanpan.core.cart.CartRules;
+import cn.suanpan.core.catalog.scale.ScaleLabelDecoder;
 import cn.suanpan.core.members.MemberDirectory;
 import cn.suanpan.core.pricing.PricingEngine;
 import cn.suanpan.core.pricing.Promotion;
@@ -43,7 +42,7 @@ public record Services(
         Authorizer authorizer,
         ShiftService shifts,
         MemberDirectory members,
-        ProductCatalog catalog,
+        IndexedCatalog catalog,
         PricingEngine pricing,
         SaleRecorder sales,
         ReturnsDesk returns,
@@ -57,15 +56,11 @@ public record Services(
      * @param uiThread where device callbacks (scale readings, printer results) are handed back:
      *                 {@code Platform::runLater} in the terminal
      */
-    /**
-     * @param uiThread where device callbacks (scale readings, printer results) are handed back:
-     *                 {@code Platform::runLater} in the terminal
-     */
     public static Services create(TerminalContext terminal, TaskExecutor executor, Executor uiThread, Devices devices,
                                   Sounds sounds) {
         SaleServices core = new SaleServices(terminal);
         UiSettings settings = new UiSettings(terminal.settings());
-        ProductCatalog catalog = MemoryCatalog.load(terminal.catalog(), new ScaleLabels(ScaleLabels.Value.AMOUNT));
+        IndexedCatalog catalog = IndexedCatalog.load(terminal.catalog(), ScaleLabelDecoder.defaults());
         PricingEngine pricing = new PricingEngine(terminal.clock(), terminal.storeInfo().zone(), demoPromotions(), core.cashRounding);
         SaleRecorder sales = new StoreSaleRecorder(terminal.store(), terminal.storeInfo(), core.sales, core.saleRepository, settings);
         ReturnsDesk returns = new StoreReturnsDesk(terminal.store(), core.saleRepository, core.refunds);
@@ -76,6 +71,12 @@ public record Services(
 
     private static List<Promotion> demoPromotions() {
         return DemoPromotions.read(TerminalContext.asset("demo/promotions.csv"));
+    }
+
+    /** The same services on another catalog (the benchmarks run the screens on a million generated products). */
+    public Services withCatalog(IndexedCatalog other) {
+        return new Services(terminal, settings, clock, users, audit, authorizer, shifts, members, other, pricing, sales, returns,
+                holds, devices, executor, uiThread, sounds);
     }
 
     public StoreInfo store() {

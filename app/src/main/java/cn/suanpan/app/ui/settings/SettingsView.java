@@ -1,7 +1,6 @@
 package cn.suanpan.app.ui.settings;
 
 import cn.suanpan.app.ui.common.ScreenFrame;
-import cn.suanpan.app.ui.devices.Devices;
 import cn.suanpan.app.ui.i18n.I18n;
 import cn.suanpan.app.ui.override.Guard;
 import cn.suanpan.app.ui.session.Screen;
@@ -146,19 +145,7 @@ public final class SettingsView implements Screen {
     }
 
     private Node devicesSection(I18n i18n) {
-        GridPane g = form();
-        Devices devices = ui.services().devices();
-        int row = 0;
-        for (Devices.Entry e : devices.describe()) {
-            g.add(new Label(i18n.tr(e.kindKey())), 0, row);
-            Label d = new Label(i18n.tr("settings.device.simulated", e.description()));
-            d.getStyleClass().add("dialog-message");
-            g.add(d, 1, row++);
-        }
-        Label note = new Label(i18n.tr("settings.devices.note"));
-        note.setWrapText(true);
-        note.getStyleClass().add("dialog-message");
-        return section(i18n.tr("settings.devices"), g, note);
+        return section(i18n.tr("settings.devices"), new DeviceSettingsView(ui, new DeviceSettingsViewModel(ui.services())).root());
     }
 
     private Node languageSection(I18n i18n) {

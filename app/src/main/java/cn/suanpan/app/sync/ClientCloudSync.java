@@ -1,0 +1,53 @@
+package cn.suanpan.app.sync;
+
+import cn.suanpan.sync.client.SyncClient;
+import cn.suanpan.sync.client.SyncStatus;
+import cn.suanpan.sync.protocol.OnlineOrder;
+import cn.suanpan.sync.protocol.Stream;
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Consumer;
+
+/** {@link CloudSync} through the sync module's client. */
+public final class ClientCloudSync implements CloudSync {
+
+    private final SyncClient client;
+
+    public ClientCloudSync(SyncClient client) {
+        this.client = client;
+    }
+
+    @Override
+    public boolean enrolled() {
+        return client.enrolment().isPresent();
+    }
+
+    @Override
+    public void push() {
+        client.push();
+    }
+
+    @Override
+    public boolean pull() {
+        // the streams the cloud fills today, as `sync pull` fetches them
+        boolean catalog = client.pull(Stream.CATALOG, SyncClient.Progress.NONE).changes() > 0;
+        client.pull(Stream.MEMBERS, SyncClient.Progress.NONE);
+        return catalog;
+    }
+
+    @Override
+    public List<OnlineOrder> pollOrders(Duration wait, Consumer<List<OnlineOrder>> handler) {
+        return client.pollOrders(wait, handler);
+    }
+
+    @Override
+    public void recordOrderStatus(UUID orderId, String status) {
+        client.recordOrderStatus(orderId, status);
+    }
+
+    @Override
+    public SyncStatus status() {
+        return client.status();
+    }
+}
