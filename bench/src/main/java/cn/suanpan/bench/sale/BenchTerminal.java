@@ -46,6 +46,16 @@ final class BenchTerminal implements AutoCloseable {
         this(Files.createTempDirectory("suanpan-bench"), products);
     }
 
+    /**
+     * A terminal with {@code products} products: a copy of the one kept under
+     * {@code -Dsuanpan.bench.template=DIR} when that is set (a million products take many
+     * minutes to import), a new one otherwise.
+     */
+    static BenchTerminal create(int products) throws IOException {
+        String template = System.getProperty("suanpan.bench.template");
+        return template == null ? new BenchTerminal(products) : copyOf(Path.of(template + "-" + products), products);
+    }
+
     private BenchTerminal(Path dir, int products) throws IOException {
         Clock clock = Clock.systemUTC();
         this.dir = dir;

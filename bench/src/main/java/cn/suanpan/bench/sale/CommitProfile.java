@@ -13,7 +13,6 @@ import cn.suanpan.core.tender.TenderPlan;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
@@ -42,9 +41,7 @@ public final class CommitProfile {
         int commits = args.length > 1 ? Integer.parseInt(args[1]) : 3_000;
         long t0 = System.nanoTime();
         // a kept catalog: -Dsuanpan.bench.template=DIR (made there on the first run)
-        String template = System.getProperty("suanpan.bench.template");
-        try (BenchTerminal terminal = template == null ? new BenchTerminal(products)
-                : BenchTerminal.copyOf(Path.of(template + "-" + products), products)) {
+        try (BenchTerminal terminal = BenchTerminal.create(products)) {
             System.out.printf("catalog of %,d products ready in %,d ms%n", products, (System.nanoTime() - t0) / 1_000_000);
             List<Checkout> checkouts = checkouts(terminal, products);
             AtomicInteger statements = new AtomicInteger();
