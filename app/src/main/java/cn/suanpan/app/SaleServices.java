@@ -7,6 +7,7 @@ import cn.suanpan.core.hold.HoldService;
 import cn.suanpan.core.members.MemberDirectory;
 import cn.suanpan.core.pricing.CashRounding;
 import cn.suanpan.core.pricing.PricingEngine;
+import cn.suanpan.core.pricing.Promotion;
 import cn.suanpan.core.refund.RefundService;
 import cn.suanpan.core.sale.PointsRule;
 import cn.suanpan.core.sale.SaleRepository;
@@ -40,6 +41,8 @@ public final class SaleServices {
     public final RefundService refunds;
     public final HoldService holds;
     public final CashRounding cashRounding;
+    /** The running promotions, the same for the screen and the command line. */
+    public final List<Promotion> promotions;
 
     private final TerminalContext terminal;
 
@@ -57,14 +60,16 @@ public final class SaleServices {
                 t.clock());
         holds = new HoldService(t.store(), t.catalog(), t.clock());
         cashRounding = cashRounding(t.settings().get(CASH_ROUNDING));
+        promotions = DemoPromotions.bundled();
     }
 
     /**
-     * The pricing engine as of now. Promotions come from the cloud; until the sync client
-     * delivers them the terminal sells at catalog and member prices.
+     * The pricing engine of the screen and the {@code sale} command. Promotions belong to
+     * the cloud, like the catalog; until the sync client stores the promotions stream, the
+     * terminal runs the demo store's bundled ones ({@link DemoPromotions}).
      */
     public PricingEngine pricing() {
-        return new PricingEngine(terminal.clock(), terminal.storeInfo().zone(), List.of(), cashRounding);
+        return new PricingEngine(terminal.clock(), terminal.storeInfo().zone(), promotions, cashRounding);
     }
 
     static CashRounding cashRounding(String setting) {

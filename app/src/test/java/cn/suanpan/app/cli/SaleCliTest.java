@@ -79,11 +79,15 @@ class SaleCliTest {
 
     @Test
     void partOfASaleComesBackButNotMoreThanWasSold() {
-        String receipt = receiptOf(cli.run(with(CASHIER, "sale", "run", "--scan", "SP00001", "--qty", "3", "--pay", "cash=20")));
+        // three colas, the second at half price (the demo store's promotion): 10.50 - 1.75 = 8.75
+        CliRunner.Run sale = cli.run(with(CASHIER, "sale", "run", "--scan", "SP00001", "--qty", "3", "--pay", "cash=20"));
+        assertThat(sale.out()).contains("2nd at half price", "￥8.75");
+        String receipt = receiptOf(sale);
 
+        // two of the three bring back their share of what was paid: 8.75 × 2/3
         CliRunner.Run part = cli.run(with(SUPERVISOR, "sale", "refund", receipt, "--line", "1=2", "--reason", "wrong flavour"));
         assertThat(part.code()).as(part.err()).isZero();
-        assertThat(part.out()).contains("Refund RF-", "against receipt " + receipt, "Refunded ￥7.00", "Cash: ￥7.00");
+        assertThat(part.out()).contains("Refund RF-", "against receipt " + receipt, "Refunded ￥5.83", "Cash: ￥5.83");
 
         CliRunner.Run over = cli.run(with(SUPERVISOR, "sale", "refund", receipt, "--line", "1=2"));
         assertThat(over.code()).isEqualTo(1);
@@ -102,11 +106,12 @@ class SaleCliTest {
         CliRunner.Run hold = cli.run(with(CASHIER, "sale", "hold", "--scan", "SP00001*2", "--scan", "SP00003"));
         assertThat(hold.out()).contains("Held as number 1 (2 lines).");
         assertThat(cli.run(with(CASHIER, "sale", "recall")).out()).contains("No. 1: held at");
-        assertThat(cli.run(with(CASHIER, "sale", "recall", "1")).out()).contains("Total ￥15.50");
+        // priced again on recall, with the running promotions: 7.00 - 1.75 + 8.50
+        assertThat(cli.run(with(CASHIER, "sale", "recall", "1")).out()).contains("￥5.25", "Total ￥13.75");
 
         CliRunner.Run paid = cli.run(with(CASHIER, "sale", "recall", "1", "--pay", "cash"));
         assertThat(paid.code()).as(paid.err()).isZero();
-        assertThat(paid.out()).contains("paid ￥15.50, change ￥0.00");
+        assertThat(paid.out()).contains("paid ￥13.75, change ￥0.00");
         assertThat(cli.run(with(CASHIER, "sale", "recall")).out()).contains("No sale is on hold.");
     }
 

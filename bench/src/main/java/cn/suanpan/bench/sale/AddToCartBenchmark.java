@@ -64,7 +64,7 @@ public class AddToCartBenchmark {
     @Setup(Level.Trial)
     public void setUp() throws IOException {
         Random random = new Random(11);
-        try (BenchTerminal terminal = new BenchTerminal(products)) {
+        try (BenchTerminal terminal = BenchTerminal.create(products)) {
             for (int i = 0; i < 1_000; i++) {
                 scanned.add(terminal.catalog.bySku("G" + (1 + random.nextInt(products))).orElseThrow());
             }

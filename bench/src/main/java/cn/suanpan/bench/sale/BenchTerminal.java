@@ -43,26 +43,74 @@ final class BenchTerminal implements AutoCloseable {
     final User cashier;
 
     BenchTerminal(int products) throws IOException {
+        this(Files.createTempDirectory("suanpan-bench"), products);
+    }
+
+    /**
+     * A terminal with {@code products} products: a copy of the one kept under
+     * {@code -Dsuanpan.bench.template=DIR} when that is set (a million products take many
+     * minutes to import), a new one otherwise.
+     */
+    static BenchTerminal create(int products) throws IOException {
+        String template = System.getProperty("suanpan.bench.template");
+        return template == null ? new BenchTerminal(products) : copyOf(Path.of(template + "-" + products), products);
+    }
+
+    private BenchTerminal(Path dir, int products) throws IOException {
         Clock clock = Clock.systemUTC();
-        dir = Files.createTempDirectory("suanpan-bench");
-        Path csv = dir.resolve("catalog.csv");
-        LargeCatalog.write(products, csv, 42);
+        this.dir = dir;
         store = LocalStore.open(dir.resolve("db"));
-        StoreInfo info = new StoreSetup(store, clock).create("0001", "算盘便利店", "Suanpan Convenience", null, null,
-                ZoneId.of("Asia/Shanghai"), "01");
-        try (Reader in = Files.newBufferedReader(csv, StandardCharsets.UTF_8)) {
-            ImportReport report = new CatalogImporter(store, clock).importCsv(in, CatalogImporter.Progress.NONE);
-            if (!report.ok()) {
-                throw new IllegalStateException("generated catalog rejected: " + report.errors());
+        UserRepository users = new UserRepository(store, new PinHasher(1024, 1), clock);
+        StoreSetup setup = new StoreSetup(store, clock);
+        StoreInfo info;
+        boolean fresh = setup.current().isEmpty();
+        if (fresh) {
+            Path csv = dir.resolve("catalog.csv");
+            LargeCatalog.write(products, csv, 42);
+            info = setup.create("0001", "算盘便利店", "Suanpan Convenience", null, null, ZoneId.of("Asia/Shanghai"), "01");
+            try (Reader in = Files.newBufferedReader(csv, StandardCharsets.UTF_8)) {
+                ImportReport report = new CatalogImporter(store, clock).importCsv(in, CatalogImporter.Progress.NONE);
+                if (!report.ok()) {
+                    throw new IllegalStateException("generated catalog rejected: " + report.errors());
+                }
             }
+            Files.delete(csv);
+            cashier = users.create("bench", "测试", Role.CASHIER, "1234");
+        } else {
+            info = setup.current().orElseThrow();
+            cashier = users.activeUsers().stream().filter(u -> u.username().equals("bench")).findFirst().orElseThrow();
         }
         catalog = new CatalogRepository(store);
-        cashier = new UserRepository(store, new PinHasher(1024, 1), clock).create("bench", "测试", Role.CASHIER, "1234");
         AuditLog audit = new AuditLog(clock);
         ShiftService shifts = new ShiftService(store, info, audit, new SaleTakings(), clock);
         sales = new SaleService(store, info, shifts, new StockLedger(store, clock), new MemberDirectory(store, clock),
                 PointsRule.PER_YUAN, clock);
-        shifts.open(cashier, Money.ofYuan(500));
+        if (fresh) {
+            shifts.open(cashier, Money.ofYuan(500));
+        }
+    }
+
+    /**
+     * A terminal on a copy of the one kept in {@code template} (made there first if need be),
+     * so that repeated runs do not import the same large catalog again.
+     */
+    static BenchTerminal copyOf(Path template, int products) throws IOException {
+        if (!Files.isDirectory(template.resolve("db"))) {
+            Files.createDirectories(template);
+            new BenchTerminal(template, products).store.close();
+        }
+        Path dir = Files.createTempDirectory("suanpan-bench");
+        try (Stream<Path> files = Files.walk(template)) {
+            for (Path p : (Iterable<Path>) files::iterator) {
+                Path to = dir.resolve(template.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(to);
+                } else {
+                    Files.copy(p, to);
+                }
+            }
+        }
+        return new BenchTerminal(dir, products);
     }
 
     @Override

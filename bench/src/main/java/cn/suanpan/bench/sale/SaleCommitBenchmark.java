@@ -59,7 +59,7 @@ public class SaleCommitBenchmark {
 
     @Setup(Level.Trial)
     public void setUp() throws IOException {
-        terminal = new BenchTerminal(products);
+        terminal = BenchTerminal.create(products);
         Random random = new Random(7);
         PricingEngine pricing = new PricingEngine(Clock.systemUTC(), ZoneId.of("Asia/Shanghai"), List.of(), CashRounding.NONE);
         for (int i = 0; i < 512; i++) {

@@ -2,7 +2,10 @@ package cn.suanpan.core.catalog;
 
 import static cn.suanpan.core.store.schema.Tables.BARCODE;
 import static cn.suanpan.core.store.schema.Tables.CATEGORY;
+import static cn.suanpan.core.store.schema.Tables.HELD_CART_LINE;
 import static cn.suanpan.core.store.schema.Tables.PRODUCT;
+import static cn.suanpan.core.store.schema.Tables.REFUND_LINE;
+import static cn.suanpan.core.store.schema.Tables.SALE_LINE;
 import static cn.suanpan.core.store.schema.Tables.STOCK_MOVEMENT;
 
 import cn.suanpan.core.id.Ids;
@@ -19,6 +22,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
 
 /**
  * Applies catalog changes sent by the cloud, which owns the catalog, inside the caller's
@@ -26,7 +30,8 @@ import org.jooq.DSLContext;
  * <ul>
  *   <li>products are keyed by the cloud's id; a local product with the same SKU but
  *       another id (a terminal that seeded its own catalog before it was enrolled) is
- *       re-keyed to the cloud's id, its stock movements with it;</li>
+ *       re-keyed to the cloud's id, its stock movements, sale, refund and held-cart lines
+ *       with it;</li>
  *   <li>a barcode or scale code the cloud gives to a product is taken from whichever
  *       local product held it;</li>
  *   <li>categories are keyed by their code, which the cloud never changes; a product
@@ -151,6 +156,7 @@ public final class CatalogChanges {
                 .forEach(r -> skuHolders.put(r.value1(), r.value2()));
 
         // free the SKUs and scale codes the cloud hands to these products
+        Map<UUID, UUID> rekeyed = new HashMap<>();
         for (Product p : products) {
             UUID holder = skuHolders.get(p.sku());
             if (holder == null || holder.equals(p.id())) {
@@ -158,11 +164,13 @@ public final class CatalogChanges {
             }
             if (!existing.contains(p.id()) && !incoming.containsKey(holder)) {
                 rekey(tx, holder, p.id());
+                rekeyed.put(holder, p.id());
                 existing.add(p.id());
             } else {
                 tx.update(PRODUCT).set(PRODUCT.SKU, parkedSku(holder)).where(PRODUCT.ID.eq(holder)).execute();
             }
         }
+        repointLines(tx, rekeyed);
         List<String> scaleCodes = products.stream().map(Product::scaleCode).filter(java.util.Objects::nonNull).toList();
         if (!scaleCodes.isEmpty()) {
             tx.update(PRODUCT).setNull(PRODUCT.SCALE_CODE).where(PRODUCT.SCALE_CODE.in(scaleCodes)).execute();
@@ -254,12 +262,34 @@ public final class CatalogChanges {
 
     /**
      * Gives a local product the cloud's id for it. Its barcodes are dropped first (the
-     * change brings the cloud's), and its stock movements follow it.
+     * change brings the cloud's), and its stock movements follow it; its sale, refund and
+     * held-cart lines follow in {@link #repointLines}. Those lines keep a snapshot of the
+     * product (SKU, name, price) and no foreign key to it (V3: the cloud owns the catalog),
+     * so nothing would fail if they stayed behind; a later refund would only restock an id
+     * that no product holds any more.
      */
     private static void rekey(DSLContext tx, UUID localId, UUID cloudId) {
         tx.deleteFrom(BARCODE).where(BARCODE.PRODUCT_ID.eq(localId)).execute();
         tx.update(PRODUCT).set(PRODUCT.ID, cloudId).where(PRODUCT.ID.eq(localId)).execute();
         tx.update(STOCK_MOVEMENT).set(STOCK_MOVEMENT.PRODUCT_ID, cloudId).where(STOCK_MOVEMENT.PRODUCT_ID.eq(localId)).execute();
+    }
+
+    /**
+     * Points the sale, refund and held-cart lines of re-keyed products at their new ids, one
+     * statement per table for the whole chunk: these tables have no index on the product
+     * (nothing else looks them up by product), and a catalog seeded with tens of thousands
+     * of products would otherwise scan them once per product.
+     */
+    private static void repointLines(DSLContext tx, Map<UUID, UUID> rekeyed) {
+        if (rekeyed.isEmpty()) {
+            return;
+        }
+        tx.update(SALE_LINE).set(SALE_LINE.PRODUCT_ID, DSL.case_(SALE_LINE.PRODUCT_ID).mapValues(rekeyed))
+                .where(SALE_LINE.PRODUCT_ID.in(rekeyed.keySet())).execute();
+        tx.update(REFUND_LINE).set(REFUND_LINE.PRODUCT_ID, DSL.case_(REFUND_LINE.PRODUCT_ID).mapValues(rekeyed))
+                .where(REFUND_LINE.PRODUCT_ID.in(rekeyed.keySet())).execute();
+        tx.update(HELD_CART_LINE).set(HELD_CART_LINE.PRODUCT_ID, DSL.case_(HELD_CART_LINE.PRODUCT_ID).mapValues(rekeyed))
+                .where(HELD_CART_LINE.PRODUCT_ID.in(rekeyed.keySet())).execute();
     }
 
     /** A SKU no real product has, for a product whose SKU the cloud gave to another one. */

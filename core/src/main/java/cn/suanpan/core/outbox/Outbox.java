@@ -34,6 +34,29 @@ public final class Outbox {
         return seq;
     }
 
+    /** An event to append with {@link #appendAll}. */
+    public record NewEvent(UUID eventId, String type, String payload, Instant at) {
+    }
+
+    /**
+     * Appends events inside the caller's transaction, numbered in the order given, with one
+     * counter update and one insert whatever their number; returns the first sequence number.
+     */
+    public static long appendAll(DSLContext tx, List<NewEvent> events) {
+        if (events.isEmpty()) {
+            throw new IllegalArgumentException("no events to append");
+        }
+        long first = Counters.next(tx, SEQUENCE, events.size());
+        var insert = tx.insertInto(SYNC_OUTBOX, SYNC_OUTBOX.SEQ, SYNC_OUTBOX.EVENT_ID, SYNC_OUTBOX.EVENT_TYPE,
+                SYNC_OUTBOX.PAYLOAD, SYNC_OUTBOX.CREATED_AT);
+        for (int i = 0; i < events.size(); i++) {
+            NewEvent e = events.get(i);
+            insert = insert.values(first + i, e.eventId(), e.type(), e.payload(), e.at());
+        }
+        insert.execute();
+        return first;
+    }
+
     public static int pending(DSLContext dsl) {
         return dsl.fetchCount(SYNC_OUTBOX);
     }

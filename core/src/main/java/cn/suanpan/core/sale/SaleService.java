@@ -110,14 +110,18 @@ public final class SaleService {
     }
 
     private void moveStock(DSLContext tx, SaleFacts sale, List<UserMessage> warnings) {
+        List<StockLedger.Move> moves = new ArrayList<>();
         for (PricedLine line : sale.cart().lines()) {
             if (line.voided() || !line.line().product().trackStock()) {
                 continue;
             }
             long milli = Quantities.milli(line.line().quantity());
-            stock.record(tx, line.line().product().id(), Quantities.units(milli).negate(), MovementKind.SALE,
-                    sale.number().text(), sale.cashier().id()).warning().ifPresent(warnings::add);
+            moves.add(new StockLedger.Move(line.line().product().id(), line.line().product().name(),
+                    Quantities.units(milli).negate()));
         }
+        // all lines at once: a fixed number of statements, however long the receipt
+        stock.recordAll(tx, moves, MovementKind.SALE, sale.number().text(), sale.cashier().id())
+                .forEach(r -> r.warning().ifPresent(warnings::add));
     }
 
     private static void check(Checkout checkout) {

@@ -2,7 +2,6 @@ package cn.suanpan.core.store;
 
 import static cn.suanpan.core.store.schema.Tables.COUNTER;
 
-import cn.suanpan.core.store.schema.tables.records.CounterRecord;
 import org.jooq.DSLContext;
 
 /**
@@ -17,14 +16,26 @@ public final class Counters {
 
     /** The next value of {@code name}, starting at 1; call inside a transaction. */
     public static long next(DSLContext tx, String name) {
-        CounterRecord row = tx.selectFrom(COUNTER).where(COUNTER.NAME.eq(name)).forUpdate().fetchOne();
-        if (row == null) {
-            tx.insertInto(COUNTER).set(COUNTER.NAME, name).set(COUNTER.NEXT_VALUE, 2L).execute();
+        return next(tx, name, 1);
+    }
+
+    /**
+     * Takes {@code count} consecutive values of {@code name} at once and returns the first:
+     * a sale numbers its outbox events with one statement, not one per event. The update
+     * locks the row until the transaction ends, as a {@code SELECT ... FOR UPDATE} would.
+     */
+    public static long next(DSLContext tx, String name, int count) {
+        if (count < 1) {
+            throw new IllegalArgumentException("count must be positive: " + count);
+        }
+        Long after = tx.update(COUNTER).set(COUNTER.NEXT_VALUE, COUNTER.NEXT_VALUE.plus((long) count))
+                .where(COUNTER.NAME.eq(name))
+                .returningResult(COUNTER.NEXT_VALUE).fetchOne(COUNTER.NEXT_VALUE);
+        if (after == null) {
+            tx.insertInto(COUNTER).set(COUNTER.NAME, name).set(COUNTER.NEXT_VALUE, 1L + count).execute();
             return 1;
         }
-        long value = row.getNextValue();
-        tx.update(COUNTER).set(COUNTER.NEXT_VALUE, value + 1).where(COUNTER.NAME.eq(name)).execute();
-        return value;
+        return after - count;
     }
 
     /** The value {@link #next} would return, without taking it. */

@@ -56,6 +56,24 @@ class OutboxTest {
     }
 
     @Test
+    void eventsAppendedTogetherAreNumberedInTheOrderGiven() {
+        append("shift.opened");
+        UUID a = UUID.randomUUID();
+        UUID b = UUID.randomUUID();
+
+        long first = store.inTransaction(tx -> Outbox.appendAll(tx, java.util.List.of(
+                new Outbox.NewEvent(a, "sale.completed", "{\"n\":1}", AT), new Outbox.NewEvent(b, "stock.moved", "{\"n\":2}", AT))));
+
+        assertThat(first).isEqualTo(2);
+        assertThat(Outbox.peekBatch(store.dsl(), 10)).extracting(Outbox.PendingEvent::seq, Outbox.PendingEvent::eventId,
+                Outbox.PendingEvent::payload).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(1L, Outbox.peekBatch(store.dsl(), 1).getFirst().eventId(), "{\"n\":1}"),
+                org.assertj.core.groups.Tuple.tuple(2L, a, "{\"n\":1}"),
+                org.assertj.core.groups.Tuple.tuple(3L, b, "{\"n\":2}"));
+        assertThat(append("shift.closed")).isEqualTo(4);
+    }
+
+    @Test
     void acknowledgeDeletesUpToTheSequenceAndNumberingGoesOn() {
         append("a");
         append("b");

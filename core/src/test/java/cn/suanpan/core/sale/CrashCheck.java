@@ -40,25 +40,30 @@ final class CrashCheck {
                 .and(SYNC_OUTBOX.EVENT_TYPE.eq(SaleEvent.TYPE))
                 .and(SYNC_OUTBOX.PAYLOAD.contains(DSL.concat(DSL.inline("\"receiptNo\":\""), SALE.RECEIPT_NO, DSL.inline("\""))))
                 );
-        var tracked = DSL.field(DSL.selectCount().from(SALE_LINE).where(SALE_LINE.SALE_ID.eq(SALE.ID))
-                .and(SALE_LINE.TRACK_STOCK.isTrue()).and(SALE_LINE.VOIDED.isFalse()));
-        var moved = DSL.field(DSL.selectCount().from(STOCK_MOVEMENT).where(STOCK_MOVEMENT.REFERENCE.eq(SALE.RECEIPT_NO))
-                .and(STOCK_MOVEMENT.KIND.eq(MovementKind.SALE.name())));
         List<String> partial = dsl.select(SALE.RECEIPT_NO).from(SALE)
                 .where(SALE.LINE_COUNT.ne(lines))
                 .or(SALE.TENDER_COUNT.ne(tenders))
                 .or(SALE.TOTAL_FEN.gt(0L).and(taxes.lt(1)))
                 .or(SALE.TRAINING.isFalse().and(event.ne(1)))
-                .or(tracked.ne(moved))
                 .fetch(SALE.RECEIPT_NO);
         assertThat(partial).as("sales stored only in part").isEmpty();
+        // a stock movement per tracked line: counted by grouping, as movements have no index
+        // on their reference and a lookup per sale would make each check slower than the last
+        Map<String, Integer> tracked = dsl.select(SALE.RECEIPT_NO, DSL.count(SALE_LINE.LINE_NO)).from(SALE)
+                .leftJoin(SALE_LINE).on(SALE_LINE.SALE_ID.eq(SALE.ID)).and(SALE_LINE.TRACK_STOCK.isTrue())
+                .and(SALE_LINE.VOIDED.isFalse())
+                .groupBy(SALE.RECEIPT_NO).fetchMap(SALE.RECEIPT_NO, DSL.count(SALE_LINE.LINE_NO));
+        Map<String, Integer> moved = dsl.select(STOCK_MOVEMENT.REFERENCE, DSL.count()).from(STOCK_MOVEMENT)
+                .where(STOCK_MOVEMENT.KIND.eq(MovementKind.SALE.name()))
+                .groupBy(STOCK_MOVEMENT.REFERENCE).fetchMap(STOCK_MOVEMENT.REFERENCE, DSL.count());
+        tracked.forEach((receipt, count) -> assertThat(moved.getOrDefault(receipt, 0)).as("stock movements of %s", receipt)
+                .isEqualTo(count));
 
         // nothing of a sale exists without the sale: no stray events, movements or lines
         int sales = stored.size();
         assertThat(dsl.fetchCount(SYNC_OUTBOX, SYNC_OUTBOX.EVENT_TYPE.eq(SaleEvent.TYPE))).as("sale events")
                 .isEqualTo(dsl.fetchCount(SALE, SALE.TRAINING.isFalse()));
-        assertThat(dsl.fetchCount(STOCK_MOVEMENT, STOCK_MOVEMENT.KIND.eq(MovementKind.SALE.name())
-                .and(STOCK_MOVEMENT.REFERENCE.notIn(DSL.select(SALE.RECEIPT_NO).from(SALE))))).as("stray movements").isZero();
+        assertThat(moved.keySet()).as("stray movements").isSubsetOf(stored);
         assertThat(dsl.fetchCount(SYNC_OUTBOX, SYNC_OUTBOX.EVENT_TYPE.eq(StockLedger.EVENT_MOVED)))
                 .as("one event per movement").isEqualTo(dsl.fetchCount(STOCK_MOVEMENT));
         assertThat(dsl.fetchCount(SALE_LINE, SALE_LINE.SALE_ID.notIn(DSL.select(SALE.ID).from(SALE)))).isZero();

@@ -28,7 +28,8 @@ final class TillCommand {
         this.prefix = List.copyOf(prefix);
     }
 
-    static TillCommand prepare(Path work, Path warmDir) throws IOException, InterruptedException {
+    /** Records the cache with a till that makes a few sales on {@code scratch}, a terminal of its own. */
+    static TillCommand prepare(Path work, Path scratch) throws IOException, InterruptedException {
         String java = ProcessHandle.current().info().command().orElseThrow();
         List<String> classPath = new ArrayList<>();
         int n = 0;
@@ -48,7 +49,7 @@ final class TillCommand {
         List<String> record = new ArrayList<>(base);
         record.add("-XX:AOTCacheOutput=" + archive);
         record.addAll(List.of("-cp", String.join(File.pathSeparator, classPath), CrashingTill.class.getName()));
-        record.addAll(List.of(warmDir.toString(), warmDir.toString(), "3"));
+        record.addAll(List.of(scratch.toString(), "3"));
         Process p = new ProcessBuilder(record).redirectErrorStream(true).redirectOutput(work.resolve("aot.log").toFile()).start();
         boolean recorded = p.waitFor(10, TimeUnit.MINUTES) && p.exitValue() == 0;
         p.destroyForcibly();
@@ -60,10 +61,9 @@ final class TillCommand {
         return new TillCommand(base);
     }
 
-    List<String> command(Path dataDir, Path warmDir) {
+    List<String> command(Path dataDir) {
         List<String> command = new ArrayList<>(prefix);
         command.add(dataDir.toString());
-        command.add(warmDir.toString());
         return command;
     }
 

@@ -18,13 +18,11 @@ import java.util.concurrent.TimeUnit;
 final class TillProcess {
 
     private final Process process;
-    private final Path warmDir;
     private final Path errors;
     private final List<String> lines = new ArrayList<>();
     private final Thread reader;
 
-    TillProcess(List<String> command, Path warmDir, Path errors) {
-        this.warmDir = warmDir;
+    TillProcess(List<String> command, Path errors) {
         this.errors = errors;
         try {
             process = new ProcessBuilder(command).redirectError(errors.toFile()).start();
@@ -107,11 +105,6 @@ final class TillProcess {
         synchronized (lines) {
             return List.copyOf(lines);
         }
-    }
-
-    /** The scratch terminal it warms up on, free again once it has said it is warm. */
-    Path warmDir() {
-        return warmDir;
     }
 
     String errors() {

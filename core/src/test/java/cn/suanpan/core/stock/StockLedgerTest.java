@@ -152,4 +152,31 @@ class StockLedgerTest {
         assertThat(store.dsl().fetchCount(STOCK_MOVEMENT)).isEqualTo(1);
         assertThat(Outbox.pending(store.dsl())).isEqualTo(1);
     }
+
+    @Test
+    void aSalesLinesAreRecordedTogetherAndAProductLeftBelowZeroWarnsOnce() {
+        UUID pears = UUID.fromString("0196a1b2-0000-7000-8000-0000000000a2");
+        record("1", MovementKind.RECEIPT);
+        record("5", MovementKind.RECEIPT);  // apples: 6
+        store.dsl().deleteFrom(SYNC_OUTBOX).execute();
+
+        var results = store.inTransaction(tx -> ledger.recordAll(tx, java.util.List.of(
+                new StockLedger.Move(apples, "红富士苹果", new BigDecimal("-4")),
+                new StockLedger.Move(pears, "雪梨", new BigDecimal("-1")),
+                new StockLedger.Move(apples, "红富士苹果", new BigDecimal("-3"))), MovementKind.SALE, "R-1", CASHIER));
+
+        assertThat(results).extracting(r -> r.movement().quantity()).containsExactly(new BigDecimal("-4.000"),
+                new BigDecimal("-1.000"), new BigDecimal("-3.000"));
+        assertThat(results).extracting(StockResult::onHand).containsExactly(new BigDecimal("-1.000"), new BigDecimal("-1.000"),
+                new BigDecimal("-1.000"));
+        assertThat(results).extracting(r -> r.warning().map(w -> w.args()[0]).orElse(null))
+                .containsExactly(null, "雪梨", "红富士苹果");
+        assertThat(ledger.onHand(apples)).isEqualByComparingTo("-1");
+        assertThat(store.dsl().fetchCount(SYNC_OUTBOX, SYNC_OUTBOX.EVENT_TYPE.eq(StockLedger.EVENT_MOVED))).isEqualTo(3);
+        assertThat(Outbox.peekBatch(store.dsl(), 3)).extracting(Outbox.PendingEvent::payload)
+                .allSatisfy(p -> assertThat(p).contains("\"reference\":\"R-1\""));
+        assertThatThrownBy(() -> store.inTransaction(tx -> ledger.recordAll(tx, java.util.List.of(
+                new StockLedger.Move(apples, "红富士苹果", new BigDecimal("2"))), MovementKind.SALE, "R-2", CASHIER)))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
 }

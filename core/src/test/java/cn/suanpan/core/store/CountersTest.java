@@ -64,4 +64,16 @@ class CountersTest {
         assertThat(Counters.peek(store.dsl(), "receipt")).isEqualTo(1);
         assertThat(next("receipt")).isEqualTo(1);
     }
+
+    @Test
+    void aBlockOfNumbersIsTakenAtOnceAndCountingGoesOnAfterIt() {
+        long first = store.inTransaction(tx -> Counters.next(tx, "outbox", 3));
+        assertThat(first).isEqualTo(1);
+        assertThat(next("outbox")).isEqualTo(4);
+        long next = store.inTransaction(tx -> Counters.next(tx, "outbox", 2));
+        assertThat(next).isEqualTo(5);
+        assertThat(Counters.peek(store.dsl(), "outbox")).isEqualTo(7);
+        assertThatThrownBy(() -> store.inTransaction(tx -> Counters.next(tx, "outbox", 0)))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
 }

@@ -12,7 +12,6 @@ import cn.suanpan.app.ui.payment.SaleRecorder;
 import cn.suanpan.app.ui.payment.StoreSaleRecorder;
 import cn.suanpan.app.ui.returns.ReturnsDesk;
 import cn.suanpan.app.ui.returns.StoreReturnsDesk;
-import cn.suanpan.app.ui.sale.DemoPromotions;
 import cn.suanpan.app.ui.settings.UiSettings;
 import cn.suanpan.core.audit.AuditLog;
 import cn.suanpan.core.auth.Authorizer;
@@ -20,12 +19,10 @@ import cn.suanpan.core.cart.CartRules;
 import cn.suanpan.core.catalog.scale.ScaleLabelDecoder;
 import cn.suanpan.core.members.MemberDirectory;
 import cn.suanpan.core.pricing.PricingEngine;
-import cn.suanpan.core.pricing.Promotion;
 import cn.suanpan.core.setup.StoreInfo;
 import cn.suanpan.core.shift.ShiftService;
 import cn.suanpan.core.users.UserRepository;
 import java.time.Clock;
-import java.util.List;
 import java.util.concurrent.Executor;
 
 /**
@@ -61,16 +58,12 @@ public record Services(
         SaleServices core = new SaleServices(terminal);
         UiSettings settings = new UiSettings(terminal.settings());
         IndexedCatalog catalog = IndexedCatalog.load(terminal.catalog(), ScaleLabelDecoder.defaults());
-        PricingEngine pricing = new PricingEngine(terminal.clock(), terminal.storeInfo().zone(), demoPromotions(), core.cashRounding);
+        PricingEngine pricing = core.pricing();
         SaleRecorder sales = new StoreSaleRecorder(terminal.store(), terminal.storeInfo(), core.sales, core.saleRepository, settings);
         ReturnsDesk returns = new StoreReturnsDesk(terminal.store(), core.saleRepository, core.refunds);
         HeldCarts holds = new StoreHeldCarts(core.holds, core.users, CartRules.DEFAULT);
         return new Services(terminal, settings, terminal.clock(), core.users, core.audit, core.authorizer, core.shifts, core.members,
                 catalog, pricing, sales, returns, holds, devices, executor, uiThread, sounds);
-    }
-
-    private static List<Promotion> demoPromotions() {
-        return DemoPromotions.read(TerminalContext.asset("demo/promotions.csv"));
     }
 
     /** The same services on another catalog (the benchmarks run the screens on a million generated products). */

@@ -1,4 +1,4 @@
-package cn.suanpan.app.ui.sale;
+package cn.suanpan.app;
 
 import cn.suanpan.core.money.Money;
 import cn.suanpan.core.pricing.LocalizedName;
@@ -21,11 +21,17 @@ import java.util.Set;
  * {@code second_item} (value: percent off the second piece), {@code percent_off} (percent),
  * {@code amount_off} (yuan per piece), {@code bundle} ({@code count@price}) or
  * {@code buy_get} ({@code buy+get@percent}); target is {@code sku:A|B}, {@code category:code}
- * or {@code all}.
+ * or {@code all}. Read once by {@link SaleServices}, so the screen and the {@code sale}
+ * command price with the same promotions.
  */
 public final class DemoPromotions {
 
     private DemoPromotions() {
+    }
+
+    /** The promotions bundled with the demo store. */
+    public static List<Promotion> bundled() {
+        return read(TerminalContext.asset("demo/promotions.csv"));
     }
 
     public static List<Promotion> read(Reader in) {
