@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 
@@ -59,6 +60,8 @@ public final class IndexedCatalog implements ProductCatalog {
     private final Source source;
     private final ScaleLabelDecoder labels;
     private volatile Snapshot snapshot;
+    /** Completes with the first snapshot; until then every read waits for it. */
+    private final CompletableFuture<Snapshot> first = new CompletableFuture<>();
     private volatile Optional<String> loadedVersion = Optional.empty();
     private final AtomicBoolean reloading = new AtomicBoolean();
 
@@ -69,7 +72,28 @@ public final class IndexedCatalog implements ProductCatalog {
 
     /** Builds the index from everything in the store. */
     public static IndexedCatalog load(CatalogRepository repository, ScaleLabelDecoder labels) {
-        return load(new Source() {
+        return load(source(repository), labels);
+    }
+
+    /**
+     * Starts building the index on a background thread and returns at once, so the window
+     * can show its first screen while a large catalog loads; the first read waits for it
+     * (the login and the shift screens come first and need no products).
+     */
+    public static IndexedCatalog loadInBackground(CatalogRepository repository, ScaleLabelDecoder labels) {
+        IndexedCatalog c = new IndexedCatalog(source(repository), labels);
+        Thread.ofPlatform().name("catalog-index").daemon().start(() -> {
+            try {
+                c.reload();
+            } catch (RuntimeException e) {
+                c.first.completeExceptionally(e);
+            }
+        });
+        return c;
+    }
+
+    private static Source source(CatalogRepository repository) {
+        return new Source() {
             @Override
             public void forEach(Consumer<Product> sink) {
                 repository.forEach(sink);
@@ -89,7 +113,7 @@ public final class IndexedCatalog implements ProductCatalog {
             public Optional<String> version() {
                 return Optional.of(repository.version());
             }
-        }, labels);
+        };
     }
 
     public static IndexedCatalog load(Source source, ScaleLabelDecoder labels) {
@@ -131,18 +155,19 @@ public final class IndexedCatalog implements ProductCatalog {
             sink.accept(p);
         }), source.count());
         snapshot = new Snapshot(index, new Lookup(index, labels), source.categories(), grid);
+        first.complete(snapshot);
         loadedVersion = version;
         return index.size();
     }
 
     /** The index behind the screens, for the benchmarks and tests. */
     public CatalogIndex index() {
-        return snapshot.index();
+        return current().index();
     }
 
     @Override
     public ScanOutcome scan(String code) {
-        ScanResult r = snapshot.lookup().scan(code);
+        ScanResult r = current().lookup().scan(code);
         return switch (r) {
             case ScanResult.Found(String c, Product p, Optional<ScaleLabel.Reading> label) when label.isPresent() ->
                     scaleLabel(c, p, label.get());
@@ -172,17 +197,17 @@ public final class IndexedCatalog implements ProductCatalog {
 
     @Override
     public List<Product> search(String query, int limit) {
-        return snapshot.index().search(query, limit).stream().map(SearchHit::product).toList();
+        return current().index().search(query, limit).stream().map(SearchHit::product).toList();
     }
 
     @Override
     public List<Category> categories() {
-        return snapshot.categories();
+        return current().categories();
     }
 
     @Override
     public List<Product> inCategory(String categoryCode, int limit) {
-        Snapshot s = snapshot;
+        Snapshot s = current();
         return s.grid().getOrDefault(categoryCode, List.of()).stream()
                 .map(sku -> s.index().bySku(sku).orElse(null))
                 .filter(Objects::nonNull)
@@ -192,6 +217,11 @@ public final class IndexedCatalog implements ProductCatalog {
     }
 
     public int size() {
-        return snapshot.index().size();
+        return current().index().size();
+    }
+
+    private Snapshot current() {
+        Snapshot s = snapshot;
+        return s != null ? s : first.join();
     }
 }

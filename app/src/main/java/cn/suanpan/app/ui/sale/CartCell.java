@@ -4,6 +4,8 @@ import cn.suanpan.app.ui.i18n.I18n;
 import cn.suanpan.core.cart.Quantity;
 import cn.suanpan.core.pricing.Adjustment;
 import cn.suanpan.core.pricing.PricedLine;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Supplier;
 import javafx.geometry.HPos;
 import javafx.scene.control.Label;
@@ -46,6 +48,22 @@ final class CartCell extends ListCell<PricedLine> {
         return g;
     }
 
+    // The nodes of a row are made once per cell and only their texts change: a scan
+    // updates every visible row, and building fresh labels (and styling them) for each row
+    // on every scan is what made a long cart slow to show the new line.
+    private GridPane row;
+    private Label lineNo;
+    private Label name;
+    private Label quantity;
+    private Label price;
+    private Label amount;
+    private final List<Label> extras = new ArrayList<>();
+    private List<Extra> shownExtras = List.of();
+
+    /** A line under the item: a note (scale label, voided) or an adjustment with its amount. */
+    private record Extra(String text, String style, String amount) {
+    }
+
     @Override
     protected void updateItem(PricedLine line, boolean empty) {
         super.updateItem(line, empty);
@@ -55,39 +73,73 @@ final class CartCell extends ListCell<PricedLine> {
             setText(null);
             return;
         }
+        if (row == null) {
+            buildRow();
+        }
         I18n t = i18n.get();
-        GridPane g = grid();
-        g.getStyleClass().add("cart-line");
-        // as wide as the list, never wider: the name wraps instead of a horizontal scroll bar
-        g.setMinWidth(0);
-        g.setPrefWidth(1);
         boolean weighed = line.line().quantity() instanceof Quantity.Weight;
-        g.add(label(Integer.toString(line.line().lineNo()), "line-no"), 0, 0);
-        Label name = label(line.line().product().displayName(t.locale()), "line-name");
-        name.setWrapText(true);
-        g.add(name, 1, 0);
-        g.add(label(line.line().quantity().display() + (weighed ? " kg" : ""), "line-qty"), 2, 0);
-        g.add(label(line.unitPrice().plain() + (line.line().product().weighed() && !line.line().hasLabel() ? "/kg" : ""),
-                "line-price"), 3, 0);
-        g.add(label(line.listAmount().plain(), "line-amount"), 4, 0);
-        int row = 1;
+        lineNo.setText(Integer.toString(line.line().lineNo()));
+        name.setText(line.line().product().displayName(t.locale()));
+        quantity.setText(line.line().quantity().display() + (weighed ? " kg" : ""));
+        price.setText(line.unitPrice().plain() + (line.line().product().weighed() && !line.line().hasLabel() ? "/kg" : ""));
+        amount.setText(line.listAmount().plain());
+        List<Extra> wanted = new ArrayList<>();
         if (line.line().hasLabel()) {
-            g.add(label(t.tr("cart.scaleLabel"), "line-note"), 1, row++);
+            wanted.add(new Extra(t.tr("cart.scaleLabel"), "line-note", null));
         }
         for (Adjustment a : line.adjustments()) {
-            if (a.amount().isZero()) {
-                continue;
+            if (!a.amount().isZero()) {
+                wanted.add(new Extra(a.label(t.locale()), "line-adjustment", a.amount().negate().plain()));
             }
-            g.add(label(a.label(t.locale()), "line-adjustment"), 1, row);
-            g.add(label(a.amount().negate().plain(), "line-adjustment-amount"), 4, row);
-            row++;
         }
         if (line.voided()) {
-            g.add(label(t.tr("cart.voided"), "line-note"), 1, row);
+            wanted.add(new Extra(t.tr("cart.voided"), "line-note", null));
             getStyleClass().add("voided");
         }
+        if (!wanted.equals(shownExtras)) {
+            showExtras(wanted);
+        }
         setText(null);
-        setGraphic(g);
+        if (getGraphic() != row) {
+            setGraphic(row);
+        }
+    }
+
+    private void buildRow() {
+        row = grid();
+        row.getStyleClass().add("cart-line");
+        // as wide as the list, never wider: the name wraps instead of a horizontal scroll bar
+        row.setMinWidth(0);
+        row.setPrefWidth(1);
+        lineNo = label("", "line-no");
+        name = label("", "line-name");
+        name.setWrapText(true);
+        quantity = label("", "line-qty");
+        price = label("", "line-price");
+        amount = label("", "line-amount");
+        row.add(lineNo, 0, 0);
+        row.add(name, 1, 0);
+        row.add(quantity, 2, 0);
+        row.add(price, 3, 0);
+        row.add(amount, 4, 0);
+    }
+
+    private void showExtras(List<Extra> wanted) {
+        row.getChildren().removeAll(extras);
+        extras.clear();
+        int r = 1;
+        for (Extra e : wanted) {
+            Label text = label(e.text(), e.style());
+            row.add(text, 1, r);
+            extras.add(text);
+            if (e.amount() != null) {
+                Label money = label(e.amount(), "line-adjustment-amount");
+                row.add(money, 4, r);
+                extras.add(money);
+            }
+            r++;
+        }
+        shownExtras = List.copyOf(wanted);
     }
 
     private static Label label(String text, String style) {

@@ -57,7 +57,7 @@ public record Services(
                                   Sounds sounds) {
         SaleServices core = new SaleServices(terminal);
         UiSettings settings = new UiSettings(terminal.settings());
-        IndexedCatalog catalog = IndexedCatalog.load(terminal.catalog(), ScaleLabelDecoder.defaults());
+        IndexedCatalog catalog = IndexedCatalog.loadInBackground(terminal.catalog(), ScaleLabelDecoder.defaults());
         PricingEngine pricing = core.pricing();
         SaleRecorder sales = new StoreSaleRecorder(terminal.store(), terminal.storeInfo(), core.sales, core.saleRepository, settings);
         ReturnsDesk returns = new StoreReturnsDesk(terminal.store(), core.saleRepository, core.refunds);
