@@ -6,6 +6,8 @@ import cn.suanpan.cloud.events.EventApplier;
 import cn.suanpan.cloud.events.EventIntake;
 import cn.suanpan.cloud.events.EventRules;
 import cn.suanpan.cloud.members.CloudMembers;
+import cn.suanpan.cloud.orders.Notifier;
+import cn.suanpan.cloud.orders.OnlineOrders;
 import cn.suanpan.cloud.shop.DemoShop;
 import cn.suanpan.cloud.shop.Shops;
 import cn.suanpan.cloud.store.CloudStore;
@@ -33,10 +35,12 @@ public final class CloudService implements AutoCloseable {
     private final CloudCatalog catalog;
     private final CloudMembers members;
     private final Enrolments enrolments;
+    private final OnlineOrders orders;
     private final Javalin http;
 
     private CloudService(CloudStore store, Shops shops, CloudCatalog catalog, CloudMembers members, Enrolments enrolments,
-                         Javalin http) {
+                         OnlineOrders orders, Javalin http) {
+        this.orders = orders;
         this.store = store;
         this.shops = shops;
         this.catalog = catalog;
@@ -46,14 +50,14 @@ public final class CloudService implements AutoCloseable {
     }
 
     public static CloudService start(CloudConfig config, Clock clock) {
-        return start(config, clock, UnaryOperator.identity());
+        return start(config, clock, UnaryOperator.identity(), Notifier.LOG);
     }
 
     /**
      * Starts a node whose event rules are wrapped by {@code rules} (fault-injection tests
      * make one fail part-way through a batch, as a node dying mid-apply would).
      */
-    public static CloudService start(CloudConfig config, Clock clock, UnaryOperator<EventApplier> rules) {
+    public static CloudService start(CloudConfig config, Clock clock, UnaryOperator<EventApplier> rules, Notifier notifier) {
         CloudStore store = CloudStore.open(config.database());
         try {
             JsonCodec codec = new JsonCodec();
@@ -65,12 +69,13 @@ public final class CloudService implements AutoCloseable {
                 DemoShop.seedIfAbsent(store, shops, catalog, clock);
             }
             TerminalDirectory terminals = new TerminalDirectory(store);
-            EventIntake intake = new EventIntake(store, rules.apply(new EventRules()), codec, clock);
+            EventIntake intake = new EventIntake(store, rules.apply(new EventRules(notifier)), codec, clock);
+            OnlineOrders orders = new OnlineOrders(store, clock, codec.mapper());
             Javalin http = HttpApi.create(new HttpApi.Parts(codec, clock, store, shops, enrolments, terminals,
-                    new DatabaseReplayGuard(store), intake, catalog, members, config.adminToken()));
+                    new DatabaseReplayGuard(store), intake, catalog, members, orders, config.adminToken()));
             http.start(config.host(), config.port());
             log.info("Cloud listening on http://{}:{}", config.host(), http.port());
-            return new CloudService(store, shops, catalog, members, enrolments, http);
+            return new CloudService(store, shops, catalog, members, enrolments, orders, http);
         } catch (RuntimeException e) {
             store.close();
             throw e;
@@ -95,6 +100,10 @@ public final class CloudService implements AutoCloseable {
 
     public CloudMembers members() {
         return members;
+    }
+
+    public OnlineOrders orders() {
+        return orders;
     }
 
     public Enrolments enrolments() {

@@ -3,6 +3,7 @@ package cn.suanpan.cloud.api;
 import cn.suanpan.cloud.catalog.CloudCatalog;
 import cn.suanpan.cloud.events.EventIntake;
 import cn.suanpan.cloud.members.CloudMembers;
+import cn.suanpan.cloud.orders.OnlineOrders;
 import cn.suanpan.cloud.shop.Shops;
 import cn.suanpan.cloud.store.CloudStore;
 import cn.suanpan.cloud.terminal.Enrolments;
@@ -34,14 +35,14 @@ public final class HttpApi {
     /** The parts the routes use. */
     public record Parts(JsonCodec codec, Clock clock, CloudStore store, Shops shops, Enrolments enrolments,
                         TerminalDirectory terminals, ReplayGuard replays, EventIntake intake, CloudCatalog catalog,
-                        CloudMembers members, String adminToken) {
+                        CloudMembers members, OnlineOrders orders, String adminToken) {
     }
 
     public static Javalin create(Parts p) {
         JsonCodec codec = p.codec();
         TerminalRoutes terminal = new TerminalRoutes(codec, p.clock(), p.store(), p.enrolments(), p.terminals(), p.replays(),
-                p.intake(), p.catalog(), p.members());
-        AdminRoutes admin = new AdminRoutes(codec, p.adminToken(), p.store(), p.shops(), p.enrolments(), p.catalog());
+                p.intake(), p.catalog(), p.members(), p.orders());
+        AdminRoutes admin = new AdminRoutes(codec, p.adminToken(), p.store(), p.shops(), p.enrolments(), p.catalog(), p.orders());
         return Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.startup.showOldJavalinVersionWarning = false;

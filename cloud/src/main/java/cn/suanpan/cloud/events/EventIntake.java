@@ -46,7 +46,9 @@ public final class EventIntake {
     }
 
     public PushResponse push(UUID terminalId, PushRequest request) {
-        return store.inTransaction(tx -> {
+        List<Runnable> afterCommit = new ArrayList<>();
+        PushResponse response = store.inTransaction(tx -> {
+            afterCommit.clear();
             TerminalRecord terminal = tx.selectFrom(TERMINAL).where(TERMINAL.ID.eq(terminalId)).forUpdate().fetchOne();
             if (terminal == null) {
                 throw new ProtocolException(ErrorCode.UNKNOWN_TERMINAL, "terminal " + terminalId + " is not enrolled here");
@@ -63,7 +65,7 @@ public final class EventIntake {
                         .and(TERMINAL_EVENT.SEQ.in(request.events().stream().map(PushedEvent::seq).toList()))
                         .forEach(r -> seqHolders.put(r.value1(), r.value2()));
             }
-            EventApplier.Context ctx = new EventApplier.Context(terminal.getShopId(), terminalId, now);
+            EventApplier.Context ctx = new EventApplier.Context(terminal.getShopId(), terminalId, now, afterCommit);
             List<EventResult> results = new ArrayList<>(request.events().size());
             List<TerminalEventRecord> stored = new ArrayList<>();
             for (PushedEvent e : request.events()) {
@@ -102,6 +104,14 @@ public final class EventIntake {
                     .where(TERMINAL.ID.eq(terminalId)).execute();
             return new PushResponse(Protocol.VERSION, acknowledged, results);
         });
+        for (Runnable r : afterCommit) {
+            try {
+                r.run();
+            } catch (RuntimeException e) {
+                org.slf4j.LoggerFactory.getLogger(EventIntake.class).warn("after-commit action failed", e);
+            }
+        }
+        return response;
     }
 
     /** The highest n such that every sequence number in (from, n] is held for the terminal. */

@@ -19,6 +19,7 @@ import cn.suanpan.sync.protocol.ErrorCode;
 import cn.suanpan.sync.protocol.EventResult;
 import cn.suanpan.sync.protocol.EventStatus;
 import cn.suanpan.sync.protocol.JsonCodec;
+import cn.suanpan.sync.protocol.OnlineOrder;
 import cn.suanpan.sync.protocol.Protocol;
 import cn.suanpan.sync.protocol.PullPage;
 import cn.suanpan.sync.protocol.PushRequest;
@@ -31,6 +32,9 @@ import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -333,6 +337,45 @@ abstract class PushPullScenarios {
             assertThat(b.client().enrolment()).isEmpty();
             assertThatThrownBy(() -> b.client().push()).isInstanceOfSatisfying(SyncFailure.class,
                     f -> assertThat(f.kind()).isEqualTo(SyncFailure.Kind.NOT_ENROLLED));
+        }
+    }
+
+    @Test
+    void anOnlineOrderReachesTheCounterAndItsStatusGoesBackToTheCustomer() throws Exception {
+        Shops.Shop shop = shop(2);
+        try (TestTerminal t = terminal("orders")) {
+            enrol(t, cloud, shop);
+            SyncClient client = t.client();
+            assertThat(client.pollOrders(Duration.ZERO, o -> { })).isEmpty();
+
+            // a counter waiting on the long poll when the order is placed
+            CompletableFuture<List<OnlineOrder>> waiting = CompletableFuture.supplyAsync(
+                    () -> client.pollOrders(Duration.ofSeconds(20), o -> { }));
+            var placed = cloud.admin("POST", "/api/admin/v1/shops/" + shop.code() + "/orders",
+                    "{\"lines\":[{\"sku\":\"P2\",\"quantityMilli\":1500}],\"note\":\"少冰\"}");
+            assertThat(placed.getKey()).isEqualTo(201);
+            List<OnlineOrder> received = waiting.get(60, TimeUnit.SECONDS);
+
+            OnlineOrder order = received.getFirst();
+            assertThat(received).hasSize(1);
+            assertThat(order.status()).isEqualTo("placed");
+            assertThat(order.totalFen()).isEqualTo(300);
+            assertThat(order.note()).isEqualTo("少冰");
+            assertThat(order.lines()).extracting(OnlineOrder.Line::sku, OnlineOrder.Line::quantityMilli)
+                    .containsExactly(org.assertj.core.groups.Tuple.tuple("P2", 1_500L));
+            assertThat(cloud.stockMilli(shop.id(), cloud.productId(shop.id(), "P2"))).isEqualTo(-1_500);
+            assertThat(client.pollOrders(Duration.ZERO, o -> { })).as("handed over once").isEmpty();
+
+            client.recordOrderStatus(order.id(), "accepted");
+            client.push();
+
+            assertThat(cloud.service().orders().status(order.id())).isEqualTo("ACCEPTED");
+            assertThat(cloud.notifications()).contains(order.number() + " ACCEPTED");
+            assertThat(client.pollOrders(Duration.ZERO, o -> { })).extracting(OnlineOrder::status).containsExactly("accepted");
+
+            client.recordOrderStatus(order.id(), "placed");
+            assertThat(client.push().parked()).as("an order cannot go back").isEqualTo(1);
+            assertThat(cloud.service().orders().status(order.id())).isEqualTo("ACCEPTED");
         }
     }
 

@@ -36,10 +36,12 @@ public final class TestCloud implements AutoCloseable {
     public static final String ADMIN_TOKEN = "test-admin-token";
 
     private final CloudService service;
+    private final List<String> notifications;
     private final OkHttpClient http = new OkHttpClient();
 
-    private TestCloud(CloudService service) {
+    private TestCloud(CloudService service, List<String> notifications) {
         this.service = service;
+        this.notifications = notifications;
     }
 
     public static TestCloud embedded(Path dir, boolean demo) {
@@ -48,7 +50,14 @@ public final class TestCloud implements AutoCloseable {
     }
 
     public static TestCloud start(CloudConfig config, UnaryOperator<EventApplier> rules) {
-        return new TestCloud(CloudService.start(config, Clock.systemUTC(), rules));
+        List<String> notifications = new java.util.concurrent.CopyOnWriteArrayList<>();
+        return new TestCloud(CloudService.start(config, Clock.systemUTC(), rules,
+                (shopId, orderId, number, status) -> notifications.add(number + " " + status)), notifications);
+    }
+
+    /** What customers were told, as "number STATUS". */
+    public List<String> notifications() {
+        return notifications;
     }
 
     public CloudService service() {

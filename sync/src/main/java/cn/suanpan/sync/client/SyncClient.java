@@ -12,6 +12,9 @@ import cn.suanpan.sync.protocol.EnrolResponse;
 import cn.suanpan.sync.protocol.EventResult;
 import cn.suanpan.sync.protocol.EventStatus;
 import cn.suanpan.sync.protocol.JsonCodec;
+import cn.suanpan.sync.protocol.OnlineOrder;
+import cn.suanpan.sync.protocol.OrdersPage;
+import cn.suanpan.sync.protocol.OrdersRequest;
 import cn.suanpan.sync.protocol.Protocol;
 import cn.suanpan.sync.protocol.ProtocolException;
 import cn.suanpan.sync.protocol.PullPage;
@@ -29,6 +32,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Consumer;
 import okhttp3.OkHttpClient;
 
 /**
@@ -87,6 +91,7 @@ public final class SyncClient {
     public static SyncClient standard(LocalStore store, Clock clock) {
         OkHttpClient http = new OkHttpClient.Builder()
                 .connectTimeout(Duration.ofSeconds(10))
+                // a long poll for orders waits up to 25 s for the cloud's first byte
                 .readTimeout(Duration.ofSeconds(60))
                 .callTimeout(Duration.ofSeconds(120))
                 .build();
@@ -241,6 +246,42 @@ public final class SyncClient {
                 pause(attempt);
             }
         }
+    }
+
+    /** The cursor of the online-order stream in the terminal's store. */
+    public static final String ORDERS_STREAM = "orders";
+
+    /**
+     * Waits up to {@code wait} (at most {@link OrdersRequest#MAX_WAIT_SECONDS}) for online
+     * orders that changed since the last call, hands them to {@code handler} (alert the
+     * cashier, print the ticket) and only then moves the cursor: an order is shown at least
+     * once, even when the terminal dies while showing it. Returns the orders handled.
+     */
+    public List<OnlineOrder> pollOrders(Duration wait, Consumer<List<OnlineOrder>> handler) {
+        Enrolment terminal = requireEnrolment();
+        Cursor from = SyncState.cursor(store.dsl(), ORDERS_STREAM);
+        int seconds = (int) Math.min(Math.max(wait.toSeconds(), 0), OrdersRequest.MAX_WAIT_SECONDS);
+        OrdersPage page = contact(() -> link.call(terminal, Protocol.ORDERS,
+                new OrdersRequest(Protocol.VERSION, from.position(), seconds), OrdersPage.class));
+        if (!page.orders().isEmpty()) {
+            handler.accept(page.orders());
+        }
+        if (page.nextCursor() != from.position()) {
+            store.inTransactionRun(tx -> SyncState.saveCursor(tx, new Cursor(ORDERS_STREAM, page.nextCursor(), false), clock.instant()));
+        }
+        return page.orders();
+    }
+
+    /**
+     * Records that the counter moved an online order on (accepted, ready, picked_up,
+     * cancelled): an {@code order.status} event in the outbox, pushed like any other.
+     */
+    public void recordOrderStatus(UUID orderId, String status) {
+        store.inTransactionRun(tx -> {
+            java.time.Instant at = clock.instant();
+            Outbox.append(tx, cn.suanpan.core.id.Ids.uuidV7(clock), "order.status", cn.suanpan.core.outbox.JsonWriter.object()
+                    .put("orderId", orderId).put("status", status).put("at", at).toString(), at);
+        });
     }
 
     /** Checks that the enrolled cloud answers, which also updates {@link #status()}. */
