@@ -83,11 +83,11 @@ abstract class PushPullScenarios {
         }
     }
 
-    private Shops.Shop shop(int products) {
+    Shops.Shop shop(int products) {
         return cloud.newShop(getClass().getSimpleName().substring(0, 2).toUpperCase() + SHOPS.incrementAndGet(), products);
     }
 
-    private TestTerminal terminal(String name, Interceptor... interceptors) {
+    TestTerminal terminal(String name, Interceptor... interceptors) {
         return new TestTerminal(tmp.resolve(name), name.hashCode(), interceptors);
     }
 
@@ -381,11 +381,15 @@ abstract class PushPullScenarios {
 
     // --- bad input ---
 
-    private record Raw(int status, String code, String body) {
+    record Raw(int status, String code, String body) {
     }
 
-    private Raw post(String path, byte[] body, Map<String, String> headers) throws IOException {
-        Request.Builder b = new Request.Builder().url(cloud.url() + path).post(RequestBody.create(body, MediaType.get("application/json")));
+    Raw post(String path, byte[] body, Map<String, String> headers) throws IOException {
+        return post(cloud.url(), path, body, headers);
+    }
+
+    static Raw post(String base, String path, byte[] body, Map<String, String> headers) throws IOException {
+        Request.Builder b = new Request.Builder().url(base + path).post(RequestBody.create(body, MediaType.get("application/json")));
         headers.forEach(b::header);
         try (Response r = new OkHttpClient().newCall(b.build()).execute()) {
             String text = r.body().string();
@@ -394,7 +398,7 @@ abstract class PushPullScenarios {
         }
     }
 
-    private static Map<String, String> sign(Enrolment e, String path, byte[] body, long ts, String nonce) {
+    static Map<String, String> sign(Enrolment e, String path, byte[] body, long ts, String nonce) {
         return Map.of(Protocol.HEADER_TERMINAL, e.terminalId().toString(), Protocol.HEADER_TIMESTAMP, Long.toString(ts),
                 Protocol.HEADER_NONCE, nonce, Protocol.HEADER_SIGNATURE, Signatures.signRequest(e.secret(), "POST", path, ts, nonce, body));
     }
