@@ -35,7 +35,8 @@ public final class HttpApi {
     /** The parts the routes use. */
     public record Parts(JsonCodec codec, Clock clock, CloudStore store, Shops shops, Enrolments enrolments,
                         TerminalDirectory terminals, ReplayGuard replays, EventIntake intake, CloudCatalog catalog,
-                        CloudMembers members, OnlineOrders orders, String adminToken) {
+                        CloudMembers members, OnlineOrders orders, String adminToken,
+                        MiniProgramRoutes miniProgram) {
     }
 
     public static Javalin create(Parts p) {
@@ -51,6 +52,7 @@ public final class HttpApi {
             config.http.maxRequestSize = Protocol.MAX_BODY_BYTES * 2L;
             terminal.register(config.routes);
             admin.register(config.routes);
+            p.miniProgram().register(config.routes);
             config.routes.get("/health", ctx -> Http.json(ctx, 200, codec.encode(Map.of("status", "ok"))));
             config.routes.exception(ProtocolException.class, (e, ctx) -> Http.error(ctx, codec, e.code(), e.getMessage()));
             config.routes.exception(HttpResponseException.class, (e, ctx) -> Http.error(ctx, codec,

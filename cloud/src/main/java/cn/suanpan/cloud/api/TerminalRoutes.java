@@ -93,23 +93,26 @@ final class TerminalRoutes {
     }
 
     /**
-     * A long poll: answers at once when orders changed after the cursor, else looks again
-     * every quarter second until one does or the wait is over. It asks the database, not
-     * this node's memory, so an order placed through another node arrives just the same.
+     * A long poll: answers at once when orders changed after the cursor, else waits for
+     * the shop's order signal (a PostgreSQL notification from whichever node took the
+     * change; on H2 a quarter-second look) and asks again, until one changed or the wait
+     * is over. The answer always comes from the database, never from a node's memory.
      */
     private OrdersPage orders(UUID terminalId, OrdersRequest request) {
         UUID shopId = terminals.find(terminalId).orElseThrow().shopId();
         java.time.Instant until = clock.instant().plusSeconds(request.waitSeconds());
         while (true) {
+            long mark = orders.signals().mark(shopId);
             long head = ChangeNumbers.head(store.dsl(), shopId);
             int limit = 100;
             List<OnlineOrder> changed = orders.changedAfter(shopId, request.after(), head, limit);
-            if (!changed.isEmpty() || !clock.instant().isBefore(until)) {
+            java.time.Instant now = clock.instant();
+            if (!changed.isEmpty() || !now.isBefore(until)) {
                 long next = changed.size() == limit ? orders.changeSeq(changed.getLast().id()) : Math.max(head, request.after());
                 return new OrdersPage(Protocol.VERSION, next, changed);
             }
             try {
-                Thread.sleep(250);
+                orders.signals().await(shopId, mark, java.time.Duration.between(now, until));
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return new OrdersPage(Protocol.VERSION, request.after(), List.of());

@@ -116,14 +116,13 @@ public final class EventRules implements EventApplier {
         Instant at = p.instant("at");
         return switch (cn.suanpan.cloud.orders.OnlineOrders.setStatus(tx, ctx.shopId(), orderId, status, at)) {
             case MOVED -> {
-                String number = tx.select(cn.suanpan.cloud.store.schema.Tables.ONLINE_ORDER.NUMBER)
-                        .from(cn.suanpan.cloud.store.schema.Tables.ONLINE_ORDER)
-                        .where(cn.suanpan.cloud.store.schema.Tables.ONLINE_ORDER.ID.eq(orderId))
-                        .fetchOne(cn.suanpan.cloud.store.schema.Tables.ONLINE_ORDER.NUMBER);
-                ctx.afterCommit().add(() -> notifier.orderStatusChanged(ctx.shopId(), orderId, number,
-                        status.toUpperCase(java.util.Locale.ROOT)));
+                var o = cn.suanpan.cloud.store.schema.Tables.ONLINE_ORDER;
+                var r = tx.select(o.NUMBER, o.CUSTOMER).from(o).where(o.ID.eq(orderId)).fetchSingle();
+                ctx.afterCommit().add(() -> notifier.orderStatusChanged(ctx.shopId(), orderId, r.value1(),
+                        status.toUpperCase(java.util.Locale.ROOT), r.value2()));
                 yield Outcome.applied();
             }
+            case UNCHANGED -> Outcome.applied();
             case UNKNOWN_ORDER -> Outcome.parked("unknown order " + orderId);
             case NOT_ALLOWED -> Outcome.parked("order " + orderId + " cannot move to " + status);
         };

@@ -11,6 +11,7 @@ import cn.suanpan.core.catalog.Product;
 import cn.suanpan.core.members.MemberDirectory;
 import cn.suanpan.core.members.MemberStatus;
 import cn.suanpan.core.outbox.Outbox;
+import cn.suanpan.core.secrets.SecretSeal;
 import cn.suanpan.core.sync.SyncState.Enrolment;
 import cn.suanpan.sync.client.CloudLink;
 import cn.suanpan.sync.client.SyncClient;
@@ -320,6 +321,29 @@ abstract class PushPullScenarios {
             assertThat(synced.id()).isEqualTo(pending.id());
             assertThat(synced.status()).isEqualTo(MemberStatus.ACTIVE);
             assertThat(cloud.service().members().byPhone(shop.id(), "13800138000")).isPresent();
+        }
+    }
+
+    @Test
+    void theSigningSecretIsSealedInBothDatabases() {
+        Shops.Shop shop = shop(1);
+        try (TestTerminal t = terminal("sealed")) {
+            Enrolment e = enrol(t, cloud, shop);
+            var terminalRow = cn.suanpan.cloud.store.schema.Tables.TERMINAL;
+            var enrolmentRow = cn.suanpan.core.store.schema.Tables.SYNC_ENROLMENT;
+
+            String inCloud = cloud.store().dsl().select(terminalRow.SECRET).from(terminalRow).where(terminalRow.ID.eq(e.terminalId()))
+                    .fetchSingle(terminalRow.SECRET);
+            String inTerminal = t.store().dsl().select(enrolmentRow.SECRET).from(enrolmentRow).fetchSingle(enrolmentRow.SECRET);
+
+            assertThat(inCloud).startsWith(SecretSeal.PREFIX).doesNotContain(e.secret());
+            assertThat(inTerminal).startsWith(SecretSeal.PREFIX).doesNotContain(e.secret());
+            assertThat(java.nio.file.Files.exists(SyncClient.keyFile(t.store()))).isTrue();
+            // a row from before sealing is sealed on the next start, and still signs
+            cloud.store().dsl().update(terminalRow).set(terminalRow.SECRET, e.secret()).where(terminalRow.ID.eq(e.terminalId())).execute();
+            assertThat(cloud.service().enrolments().sealClearSecrets()).isEqualTo(1);
+            t.append("shift.opened", "{}");
+            assertThat(t.client().push().deleted()).isEqualTo(1);
         }
     }
 

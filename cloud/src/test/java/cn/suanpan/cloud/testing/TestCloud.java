@@ -52,7 +52,8 @@ public final class TestCloud implements AutoCloseable {
     public static TestCloud start(CloudConfig config, UnaryOperator<EventApplier> rules) {
         List<String> notifications = new java.util.concurrent.CopyOnWriteArrayList<>();
         return new TestCloud(CloudService.start(config, Clock.systemUTC(), rules,
-                (shopId, orderId, number, status) -> notifications.add(number + " " + status)), notifications);
+                (shopId, orderId, number, status, customer) -> notifications.add(number + " " + status
+                        + (customer == null ? "" : " " + customer))), notifications);
     }
 
     /** What customers were told, as "number STATUS". */
