@@ -28,3 +28,7 @@ CREATE INDEX online_order_customer_idx ON online_order (shop_id, customer, place
 
 -- Terminal secrets are kept sealed (AES-GCM, base64): longer than the bare secret.
 ALTER TABLE terminal ALTER COLUMN secret SET DATA TYPE VARCHAR(200);
+
+-- A push looks up its batch's event ids: without an index of its own on event_id the
+-- lookup scans every event the terminal ever pushed (it slowed with each batch).
+CREATE INDEX terminal_event_event_idx ON terminal_event (event_id);

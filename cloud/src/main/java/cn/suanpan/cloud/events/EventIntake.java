@@ -58,12 +58,21 @@ public final class EventIntake {
             Map<UUID, TerminalEventRecord> known = new HashMap<>();
             Map<Long, UUID> seqHolders = new HashMap<>();
             if (!ids.isEmpty()) {
-                tx.selectFrom(TERMINAL_EVENT).where(TERMINAL_EVENT.TERMINAL_ID.eq(terminalId)).and(TERMINAL_EVENT.EVENT_ID.in(ids))
-                        .forEach(r -> known.put(r.getEventId(), r));
+                // by event id alone, so the database takes the event id's index (with the
+                // terminal in the condition too, H2 scans all of the terminal's events)
+                tx.selectFrom(TERMINAL_EVENT).where(TERMINAL_EVENT.EVENT_ID.in(ids))
+                        .forEach(r -> {
+                            if (r.getTerminalId().equals(terminalId)) {
+                                known.put(r.getEventId(), r);
+                            }
+                        });
+                // a range on (terminal, seq) uses the index; a list of 500 seqs would not
+                long lowest = request.events().stream().mapToLong(PushedEvent::seq).min().orElseThrow();
+                long highest = request.events().stream().mapToLong(PushedEvent::seq).max().orElseThrow();
                 tx.select(TERMINAL_EVENT.SEQ, TERMINAL_EVENT.EVENT_ID).from(TERMINAL_EVENT)
                         .where(TERMINAL_EVENT.TERMINAL_ID.eq(terminalId))
-                        .and(TERMINAL_EVENT.SEQ.in(request.events().stream().map(PushedEvent::seq).toList()))
-                        .forEach(r -> seqHolders.put(r.value1(), r.value2()));
+                        .and(TERMINAL_EVENT.SEQ.between(lowest, highest))
+                        .forEach(r -> seqHolders.putIfAbsent(r.value1(), r.value2()));
             }
             EventApplier.Context ctx = new EventApplier.Context(terminal.getShopId(), terminalId, now, afterCommit);
             List<EventResult> results = new ArrayList<>(request.events().size());
