@@ -108,13 +108,15 @@ public final class SyncState {
         if (ids.isEmpty()) {
             return;
         }
-        // one insert that skips what is there, each row found by its whole key: asking first
-        // with "entity_id IN (...)" made H2 scan every entity seen so far, page after page
-        var insert = tx.insertInto(SYNC_SNAPSHOT_SEEN, SYNC_SNAPSHOT_SEEN.STREAM, SYNC_SNAPSHOT_SEEN.ENTITY_ID);
+        // one prepared insert per entity that skips a row already there, each found by its
+        // whole key: asking first with "entity_id IN (...)" made H2 scan every entity seen
+        // so far, page after page (and one insert of a thousand rows overflows H2's parser)
+        var batch = tx.batch(tx.insertInto(SYNC_SNAPSHOT_SEEN, SYNC_SNAPSHOT_SEEN.STREAM, SYNC_SNAPSHOT_SEEN.ENTITY_ID)
+                .values((String) null, (UUID) null).onDuplicateKeyIgnore());
         for (UUID id : new java.util.LinkedHashSet<>(ids)) {
-            insert = insert.values(stream, id);
+            batch = batch.bind(stream, id);
         }
-        insert.onDuplicateKeyIgnore().execute();
+        batch.execute();
     }
 
     /** Everything a stream's snapshot delivered so far. */

@@ -79,4 +79,13 @@ class SyncStateTest {
         assertThat(SyncState.seen(store.dsl(), "catalog")).isEmpty();
         assertThat(SyncState.seen(store.dsl(), "members")).containsExactly(a);
     }
+
+    @Test
+    void aFullPageOfSeenEntitiesIsNotedInOneGo() {
+        List<UUID> page = java.util.stream.Stream.generate(UUID::randomUUID).limit(2_000).toList();
+        store.inTransactionRun(tx -> SyncState.markSeen(tx, "catalog", page.subList(0, 1_500)));
+        store.inTransactionRun(tx -> SyncState.markSeen(tx, "catalog", page.subList(1_000, 2_000)));
+
+        assertThat(SyncState.seen(store.dsl(), "catalog")).hasSize(2_000).containsAll(page);
+    }
 }
