@@ -50,6 +50,11 @@ public final class CloudMain implements Callable<Integer> {
             description = "Token of the admin API ($SUANPAN_CLOUD_ADMIN_TOKEN); embedded, one is made and kept in the data directory.")
     String adminToken;
 
+    @Option(names = "--secrets-key-file", defaultValue = "${env:SUANPAN_CLOUD_SECRETS_KEY_FILE}",
+            description = "Key file sealing the terminals' secrets in the database (default: <data-dir>/" + CloudConfig.SECRETS_KEY_FILE
+                    + ", made on first start; nodes sharing a database must share it) ($SUANPAN_CLOUD_SECRETS_KEY_FILE).")
+    Path secretsKeyFile;
+
     @Option(names = "--demo", negatable = true, description = "Seed the demo shop (default: on when embedded, off with --jdbc-url).")
     Boolean demo;
 
@@ -85,7 +90,8 @@ public final class CloudMain implements Callable<Integer> {
         String token = adminToken != null && !adminToken.isBlank() ? adminToken : embeddedToken(dir);
         CloudStore.Connection db = embedded ? CloudStore.Connection.embedded(dir)
                 : new CloudStore.Connection(jdbcUrl, dbUser, dbPassword, dbPool);
-        return new CloudConfig(host, port, dir, db, token, demo != null ? demo : embedded);
+        return new CloudConfig(host, port, dir, db, token, demo != null ? demo : embedded,
+                secretsKeyFile != null ? secretsKeyFile : dir.resolve(CloudConfig.SECRETS_KEY_FILE));
     }
 
     /** The embedded node's admin token: made once, kept in {@code admin-token} beside the database. */

@@ -1,6 +1,7 @@
 package cn.suanpan.cloud;
 
 import cn.suanpan.cloud.api.HttpApi;
+import cn.suanpan.cloud.api.MiniProgramRoutes;
 import cn.suanpan.cloud.catalog.CloudCatalog;
 import cn.suanpan.cloud.events.EventApplier;
 import cn.suanpan.cloud.events.EventIntake;
@@ -14,14 +15,24 @@ import cn.suanpan.cloud.payment.gateway.PaymentGateway;
 import cn.suanpan.cloud.payment.member.MemberCodeGateway;
 import cn.suanpan.cloud.payment.member.MemberCodes;
 import cn.suanpan.core.payment.PaymentRouting;
+import cn.suanpan.cloud.miniprogram.LocalWeChatLogin;
+import cn.suanpan.cloud.miniprogram.MemberSessions;
+import cn.suanpan.cloud.miniprogram.MiniProgram;
+import cn.suanpan.cloud.miniprogram.WeChatLogin;
+import cn.suanpan.cloud.orders.Notifier;
+import cn.suanpan.cloud.orders.OnlineOrders;
+import cn.suanpan.cloud.orders.OrderSignals;
+import cn.suanpan.cloud.orders.PostgresOrderSignals;
 import cn.suanpan.cloud.shop.DemoShop;
 import cn.suanpan.cloud.shop.Shops;
 import cn.suanpan.cloud.store.CloudStore;
 import cn.suanpan.cloud.terminal.DatabaseReplayGuard;
 import cn.suanpan.cloud.terminal.Enrolments;
 import cn.suanpan.cloud.terminal.TerminalDirectory;
+import cn.suanpan.core.secrets.SecretSeal;
 import cn.suanpan.sync.protocol.JsonCodec;
 import io.javalin.Javalin;
+import org.jooq.SQLDialect;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -43,11 +54,15 @@ public final class CloudService implements AutoCloseable {
     private final CloudCatalog catalog;
     private final CloudMembers members;
     private final Enrolments enrolments;
+    private final OnlineOrders orders;
+    private final MiniProgram miniProgram;
     private final Javalin http;
     private final PaymentService payments;
 
     private CloudService(CloudStore store, Shops shops, CloudCatalog catalog, CloudMembers members, Enrolments enrolments,
-                         Javalin http, PaymentService payments) {
+                         OnlineOrders orders, MiniProgram miniProgram, Javalin http, PaymentService payments) {
+        this.orders = orders;
+        this.miniProgram = miniProgram;
         this.payments = payments;
         this.store = store;
         this.shops = shops;
@@ -57,8 +72,11 @@ public final class CloudService implements AutoCloseable {
         this.http = http;
     }
 
+    /** The longest a long poll on PostgreSQL waits without looking at the database itself. */
+    private static final java.time.Duration ORDER_FALLBACK = java.time.Duration.ofSeconds(5);
+
     public static CloudService start(CloudConfig config, Clock clock) {
-        return start(config, clock, UnaryOperator.identity());
+        return start(config, clock, UnaryOperator.identity(), Notifier.LOG);
     }
 
     /**
@@ -66,7 +84,11 @@ public final class CloudService implements AutoCloseable {
      * make one fail part-way through a batch, as a node dying mid-apply would).
      */
     public static CloudService start(CloudConfig config, Clock clock, UnaryOperator<EventApplier> rules) {
-        return start(config, clock, rules, GatewaySetup.NONE);
+        return start(config, clock, rules, Notifier.LOG);
+    }
+
+    public static CloudService start(CloudConfig config, Clock clock, UnaryOperator<EventApplier> rules, Notifier notifier) {
+        return start(config, clock, rules, notifier, new LocalWeChatLogin(), GatewaySetup.NONE);
     }
 
     /**
@@ -74,6 +96,18 @@ public final class CloudService implements AutoCloseable {
      * {@code wallets} makes; any wallet without a gateway is answered "not enabled".
      */
     public static CloudService start(CloudConfig config, Clock clock, UnaryOperator<EventApplier> rules, GatewaySetup wallets) {
+        return start(config, clock, rules, Notifier.LOG, new LocalWeChatLogin(), wallets);
+    }
+
+    /** A node with its customer-facing parts given: WeChat's login exchange and the customer notifier. */
+    public static CloudService start(CloudConfig config, Clock clock, UnaryOperator<EventApplier> rules, Notifier notifier,
+                                     WeChatLogin wechat) {
+        return start(config, clock, rules, notifier, wechat, GatewaySetup.NONE);
+    }
+
+    /** A node with every outside part given: WeChat's login, the customer notifier and the wallets' gateways. */
+    public static CloudService start(CloudConfig config, Clock clock, UnaryOperator<EventApplier> rules, Notifier notifier,
+                                     WeChatLogin wechat, GatewaySetup wallets) {
         CloudStore store = CloudStore.open(config.database());
         PaymentService payments = null;
         try {
@@ -81,26 +115,34 @@ public final class CloudService implements AutoCloseable {
             Shops shops = new Shops(store, clock);
             CloudCatalog catalog = new CloudCatalog(store, clock);
             CloudMembers members = new CloudMembers(store);
-            Enrolments enrolments = new Enrolments(store, clock);
+            SecretSeal seal = SecretSeal.keyFile(config.secretsKeyFile(), "cloud-terminal-secret");
+            Enrolments enrolments = new Enrolments(store, clock, seal);
+            int sealed = enrolments.sealClearSecrets();
+            if (sealed > 0) {
+                log.info("Sealed the secrets of {} terminals enrolled before secrets were sealed", sealed);
+            }
             if (config.seedDemo()) {
                 DemoShop.seedIfAbsent(store, shops, catalog, clock);
             }
-            TerminalDirectory terminals = new TerminalDirectory(store);
-            EventIntake intake = new EventIntake(store, rules.apply(new EventRules()), codec, clock);
+            TerminalDirectory terminals = new TerminalDirectory(store, seal);
+            EventIntake intake = new EventIntake(store, rules.apply(new EventRules(notifier)), codec, clock);
+            OnlineOrders orders = new OnlineOrders(store, clock, codec.mapper(), store.dialect() == SQLDialect.POSTGRES
+                    ? new PostgresOrderSignals(store::dedicatedConnection, ORDER_FALLBACK) : OrderSignals.POLLING);
+            MiniProgram miniProgram = new MiniProgram(store, clock, shops, wechat, new MemberSessions(store, clock), orders);
             MemberCodes memberCodes = new MemberCodes(store, clock, PaymentRouting.load(config.dataDir()));
             List<PaymentGateway> gateways = new ArrayList<>(wallets.gateways(store, clock));
             gateways.add(new MemberCodeGateway(store, memberCodes, clock));
             payments = new PaymentService(store, new PaymentGateways(gateways), clock);
             Javalin http = HttpApi.create(new HttpApi.Parts(codec, clock, store, shops, enrolments, terminals,
-                    new DatabaseReplayGuard(store), intake, catalog, members, config.adminToken(),
-                    new Payments(payments, memberCodes)));
+                    new DatabaseReplayGuard(store), intake, catalog, members, orders, config.adminToken(),
+                    new MiniProgramRoutes(codec, miniProgram), new Payments(payments, memberCodes)));
             http.start(config.host(), config.port());
             log.info("Cloud listening on http://{}:{}", config.host(), http.port());
             int unfinished = payments.recover();
             if (unfinished > 0) {
                 log.warn("{} code payments were left unfinished and are being settled", unfinished);
             }
-            return new CloudService(store, shops, catalog, members, enrolments, http, payments);
+            return new CloudService(store, shops, catalog, members, enrolments, orders, miniProgram, http, payments);
         } catch (RuntimeException e) {
             if (payments != null) {
                 payments.close();
@@ -130,6 +172,14 @@ public final class CloudService implements AutoCloseable {
         return members;
     }
 
+    public OnlineOrders orders() {
+        return orders;
+    }
+
+    public MiniProgram miniProgram() {
+        return miniProgram;
+    }
+
     public Enrolments enrolments() {
         return enrolments;
     }
@@ -144,7 +194,11 @@ public final class CloudService implements AutoCloseable {
             http.stop();
             payments.close();
         } finally {
-            store.close();
+            try {
+                orders.signals().close();
+            } finally {
+                store.close();
+            }
         }
     }
 }

@@ -6,6 +6,7 @@ import static cn.suanpan.cloud.store.schema.Tables.TERMINAL_EVENT;
 
 import cn.suanpan.cloud.catalog.CloudCatalog;
 import cn.suanpan.cloud.catalog.ProductInput;
+import cn.suanpan.cloud.orders.OnlineOrders;
 import cn.suanpan.cloud.shop.Shops;
 import cn.suanpan.cloud.store.CloudStore;
 import cn.suanpan.cloud.terminal.Enrolments;
@@ -36,8 +37,11 @@ final class AdminRoutes {
     private final Shops shops;
     private final Enrolments enrolments;
     private final CloudCatalog catalog;
+    private final OnlineOrders orders;
 
-    AdminRoutes(JsonCodec codec, String adminToken, CloudStore store, Shops shops, Enrolments enrolments, CloudCatalog catalog) {
+    AdminRoutes(JsonCodec codec, String adminToken, CloudStore store, Shops shops, Enrolments enrolments, CloudCatalog catalog,
+                OnlineOrders orders) {
+        this.orders = orders;
         this.codec = codec;
         this.adminToken = adminToken;
         this.store = store;
@@ -55,6 +59,9 @@ final class AdminRoutes {
     record ProductBody(String name, String nameEn, String categoryCode, String unit, Long priceFen, Long costFen,
                        Long memberPriceFen, Integer taxRateBp, Boolean weighed, String scaleCode, String voiceAlias,
                        Boolean trackStock, Boolean active, List<String> barcodes) {
+    }
+
+    record OrderBody(List<OnlineOrders.Wanted> lines, String note) {
     }
 
     record ParkedEvent(UUID terminalId, UUID eventId, long seq, String type, String reason, Instant receivedAt) {
@@ -98,6 +105,15 @@ final class AdminRoutes {
             BigDecimal sum = store.dsl().select(org.jooq.impl.DSL.sum(STOCK_MOVEMENT.QUANTITY_MILLI)).from(STOCK_MOVEMENT)
                     .where(STOCK_MOVEMENT.SHOP_ID.eq(shopId)).and(STOCK_MOVEMENT.PRODUCT_ID.eq(productId)).fetchOne(0, BigDecimal.class);
             Http.json(ctx, 200, codec.encode(Map.of("sku", ctx.pathParam("sku"), "onHandMilli", sum == null ? 0 : sum.longValueExact())));
+        });
+        // places an order as the mini-program will, until its own API exists
+        routes.post(PREFIX + "/orders", ctx -> {
+            OrderBody b = read(ctx, OrderBody.class);
+            try {
+                Http.json(ctx, 201, codec.encode(orders.place(shop(ctx), b.lines() == null ? List.of() : b.lines(), b.note())));
+            } catch (IllegalArgumentException e) {
+                throw new ProtocolException(ErrorCode.MALFORMED, e.getMessage());
+            }
         });
         routes.get(PREFIX + "/parked-events", ctx -> {
             List<ParkedEvent> parked = store.dsl().select(TERMINAL_EVENT.fields()).from(TERMINAL_EVENT)

@@ -4,6 +4,7 @@ import cn.suanpan.cloud.catalog.CloudCatalog;
 import cn.suanpan.cloud.events.EventIntake;
 import cn.suanpan.cloud.members.CloudMembers;
 import cn.suanpan.cloud.payment.Payments;
+import cn.suanpan.cloud.orders.OnlineOrders;
 import cn.suanpan.cloud.shop.Shops;
 import cn.suanpan.cloud.store.CloudStore;
 import cn.suanpan.cloud.terminal.Enrolments;
@@ -35,14 +36,15 @@ public final class HttpApi {
     /** The parts the routes use. */
     public record Parts(JsonCodec codec, Clock clock, CloudStore store, Shops shops, Enrolments enrolments,
                         TerminalDirectory terminals, ReplayGuard replays, EventIntake intake, CloudCatalog catalog,
-                        CloudMembers members, String adminToken, Payments payments) {
+                        CloudMembers members, OnlineOrders orders, String adminToken,
+                        MiniProgramRoutes miniProgram, Payments payments) {
     }
 
     public static Javalin create(Parts p) {
         JsonCodec codec = p.codec();
         TerminalRoutes terminal = new TerminalRoutes(codec, p.clock(), p.store(), p.enrolments(), p.terminals(), p.replays(),
-                p.intake(), p.catalog(), p.members());
-        AdminRoutes admin = new AdminRoutes(codec, p.adminToken(), p.store(), p.shops(), p.enrolments(), p.catalog());
+                p.intake(), p.catalog(), p.members(), p.orders());
+        AdminRoutes admin = new AdminRoutes(codec, p.adminToken(), p.store(), p.shops(), p.enrolments(), p.catalog(), p.orders());
         return Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.startup.showOldJavalinVersionWarning = false;
@@ -52,6 +54,7 @@ public final class HttpApi {
             terminal.register(config.routes);
             admin.register(config.routes);
             new PaymentRoutes(codec, p.clock(), p.terminals(), p.replays(), p.payments(), p.shops(), p.members()).register(config.routes);
+            p.miniProgram().register(config.routes);
             config.routes.get("/health", ctx -> Http.json(ctx, 200, codec.encode(Map.of("status", "ok"))));
             config.routes.exception(ProtocolException.class, (e, ctx) -> Http.error(ctx, codec, e.code(), e.getMessage()));
             config.routes.exception(HttpResponseException.class, (e, ctx) -> Http.error(ctx, codec,

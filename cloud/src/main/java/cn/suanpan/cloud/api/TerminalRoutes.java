@@ -3,6 +3,7 @@ package cn.suanpan.cloud.api;
 import cn.suanpan.cloud.catalog.CloudCatalog;
 import cn.suanpan.cloud.events.EventIntake;
 import cn.suanpan.cloud.members.CloudMembers;
+import cn.suanpan.cloud.orders.OnlineOrders;
 import cn.suanpan.cloud.shop.ChangeNumbers;
 import cn.suanpan.cloud.store.CloudStore;
 import cn.suanpan.cloud.terminal.Enrolments;
@@ -10,6 +11,9 @@ import cn.suanpan.cloud.terminal.TerminalDirectory;
 import cn.suanpan.sync.protocol.EnrolRequest;
 import cn.suanpan.sync.protocol.EnrolResponse;
 import cn.suanpan.sync.protocol.JsonCodec;
+import cn.suanpan.sync.protocol.OnlineOrder;
+import cn.suanpan.sync.protocol.OrdersPage;
+import cn.suanpan.sync.protocol.OrdersRequest;
 import cn.suanpan.sync.protocol.Protocol;
 import cn.suanpan.sync.protocol.PullPage;
 import cn.suanpan.sync.protocol.PullRequest;
@@ -42,9 +46,11 @@ final class TerminalRoutes {
     private final EventIntake intake;
     private final CloudCatalog catalog;
     private final CloudMembers members;
+    private final OnlineOrders orders;
 
     TerminalRoutes(JsonCodec codec, Clock clock, CloudStore store, Enrolments enrolments, TerminalDirectory terminals,
-                   ReplayGuard replays, EventIntake intake, CloudCatalog catalog, CloudMembers members) {
+                   ReplayGuard replays, EventIntake intake, CloudCatalog catalog, CloudMembers members, OnlineOrders orders) {
+        this.orders = orders;
         this.codec = codec;
         this.clock = clock;
         this.store = store;
@@ -60,6 +66,7 @@ final class TerminalRoutes {
         routes.post(Protocol.ENROL, this::enrol);
         routes.post(Protocol.PUSH, ctx -> signed(ctx, PushRequest.class, intake::push));
         routes.post(Protocol.PULL, ctx -> signed(ctx, PullRequest.class, this::pull));
+        routes.post(Protocol.ORDERS, ctx -> signed(ctx, OrdersRequest.class, this::orders));
     }
 
     private void enrol(Context ctx) {
@@ -83,6 +90,34 @@ final class TerminalRoutes {
         byte[] answer = codec.encode(handler.apply(signed.terminalId(), request));
         ctx.header(Protocol.HEADER_SIGNATURE, Signatures.signResponse(terminals.secretOf(signed.terminalId()), signed.nonce(), 200, answer));
         Http.json(ctx, 200, answer);
+    }
+
+    /**
+     * A long poll: answers at once when orders changed after the cursor, else waits for
+     * the shop's order signal (a PostgreSQL notification from whichever node took the
+     * change; on H2 a quarter-second look) and asks again, until one changed or the wait
+     * is over. The answer always comes from the database, never from a node's memory.
+     */
+    private OrdersPage orders(UUID terminalId, OrdersRequest request) {
+        UUID shopId = terminals.find(terminalId).orElseThrow().shopId();
+        java.time.Instant until = clock.instant().plusSeconds(request.waitSeconds());
+        while (true) {
+            long mark = orders.signals().mark(shopId);
+            long head = ChangeNumbers.head(store.dsl(), shopId);
+            int limit = 100;
+            List<OnlineOrder> changed = orders.changedAfter(shopId, request.after(), head, limit);
+            java.time.Instant now = clock.instant();
+            if (!changed.isEmpty() || !now.isBefore(until)) {
+                long next = changed.size() == limit ? orders.changeSeq(changed.getLast().id()) : Math.max(head, request.after());
+                return new OrdersPage(Protocol.VERSION, next, changed);
+            }
+            try {
+                orders.signals().await(shopId, mark, java.time.Duration.between(now, until));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return new OrdersPage(Protocol.VERSION, request.after(), List.of());
+            }
+        }
     }
 
     private PullPage pull(UUID terminalId, PullRequest request) {

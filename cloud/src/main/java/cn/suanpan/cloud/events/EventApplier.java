@@ -9,8 +9,11 @@ import org.jooq.DSLContext;
 @FunctionalInterface
 public interface EventApplier {
 
-    /** Who sent the event, when it arrived. */
-    record Context(UUID shopId, UUID terminalId, Instant receivedAt) {
+    /**
+     * Who sent the event, when it arrived, and what to do once the push has committed
+     * (tell a customer, say: never for a push that rolls back).
+     */
+    record Context(UUID shopId, UUID terminalId, Instant receivedAt, java.util.List<Runnable> afterCommit) {
     }
 
     Outcome apply(DSLContext tx, Context ctx, PushedEvent event);

@@ -19,6 +19,12 @@ import org.jooq.DSLContext;
  */
 public final class EventRules implements EventApplier {
 
+    private final cn.suanpan.cloud.orders.Notifier notifier;
+
+    public EventRules(cn.suanpan.cloud.orders.Notifier notifier) {
+        this.notifier = notifier;
+    }
+
     /** Events the cloud keeps as they are, for reports and audits. */
     private static final Set<String> STORED_ONLY = Set.of("shift.opened", "shift.closed", "cash.moved", "z.report");
 
@@ -32,6 +38,7 @@ public final class EventRules implements EventApplier {
                 case "refund.completed" -> sale(tx, ctx, event, p, "REFUND", "refundNo", "refundedAt");
                 case "member.signup" -> memberSignUp(tx, ctx, p);
                 case "member.points" -> memberPoints(tx, ctx, p);
+                case "order.status" -> orderStatus(tx, ctx, p);
                 default -> STORED_ONLY.contains(event.type()) ? Outcome.applied()
                         : Outcome.parked("unknown event type " + event.type());
             };
@@ -100,6 +107,25 @@ public final class EventRules implements EventApplier {
         }
         CloudMembers.SignUp result = CloudMembers.signUp(tx, ctx.shopId(), memberId, phone, name, at);
         return result.merged() ? Outcome.applied("merged into member " + result.memberId()) : Outcome.applied();
+    }
+
+    /** The counter moved an online order on (accepted, ready, picked up, cancelled); the customer is told. */
+    private Outcome orderStatus(DSLContext tx, Context ctx, Payload p) {
+        UUID orderId = p.uuid("orderId");
+        String status = p.text("status");
+        Instant at = p.instant("at");
+        return switch (cn.suanpan.cloud.orders.OnlineOrders.setStatus(tx, ctx.shopId(), orderId, status, at)) {
+            case MOVED -> {
+                var o = cn.suanpan.cloud.store.schema.Tables.ONLINE_ORDER;
+                var r = tx.select(o.NUMBER, o.CUSTOMER).from(o).where(o.ID.eq(orderId)).fetchSingle();
+                ctx.afterCommit().add(() -> notifier.orderStatusChanged(ctx.shopId(), orderId, r.value1(),
+                        status.toUpperCase(java.util.Locale.ROOT), r.value2()));
+                yield Outcome.applied();
+            }
+            case UNCHANGED -> Outcome.applied();
+            case UNKNOWN_ORDER -> Outcome.parked("unknown order " + orderId);
+            case NOT_ALLOWED -> Outcome.parked("order " + orderId + " cannot move to " + status);
+        };
     }
 
     private static Outcome memberPoints(DSLContext tx, Context ctx, Payload p) {

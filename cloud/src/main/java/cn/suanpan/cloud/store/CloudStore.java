@@ -26,9 +26,11 @@ public final class CloudStore implements AutoCloseable {
     private final HikariDataSource pool;
     private final DSLContext dsl;
     private final SQLDialect dialect;
+    private final Connection connection;
 
-    private CloudStore(HikariDataSource pool, SQLDialect dialect) {
+    private CloudStore(HikariDataSource pool, SQLDialect dialect, Connection connection) {
         this.pool = pool;
+        this.connection = connection;
         this.dialect = dialect;
         this.dsl = DSL.using(pool, dialect, new Settings().withExecuteLogging(false));
     }
@@ -71,7 +73,7 @@ public final class CloudStore implements AutoCloseable {
             throw e;
         }
         log.info("Cloud store on {} ({})", redact(c.url()), dialect);
-        return new CloudStore(pool, dialect);
+        return new CloudStore(pool, dialect, c);
     }
 
     public DSLContext dsl() {
@@ -80,6 +82,18 @@ public final class CloudStore implements AutoCloseable {
 
     public SQLDialect dialect() {
         return dialect;
+    }
+
+    /**
+     * A connection of its own, outside the pool, for a caller that holds it for the
+     * node's life (listening for notifications); the caller closes it.
+     */
+    public java.sql.Connection dedicatedConnection() {
+        try {
+            return java.sql.DriverManager.getConnection(connection.url(), connection.user(), connection.password());
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException("cannot connect to the database: " + e.getMessage(), e);
+        }
     }
 
     public <T> T inTransaction(Function<DSLContext, T> work) {

@@ -6,6 +6,7 @@ import static cn.suanpan.cloud.store.schema.Tables.TERMINAL;
 
 import cn.suanpan.cloud.store.CloudStore;
 import cn.suanpan.core.id.Ids;
+import cn.suanpan.core.secrets.SecretSeal;
 import cn.suanpan.sync.protocol.EnrolRequest;
 import cn.suanpan.sync.protocol.EnrolResponse;
 import cn.suanpan.sync.protocol.ErrorCode;
@@ -32,10 +33,27 @@ public final class Enrolments {
 
     private final CloudStore store;
     private final Clock clock;
+    private final SecretSeal seal;
 
-    public Enrolments(CloudStore store, Clock clock) {
+    public Enrolments(CloudStore store, Clock clock, SecretSeal seal) {
         this.store = store;
         this.clock = clock;
+        this.seal = seal;
+    }
+
+    /**
+     * Seals the secrets of terminals enrolled before secrets were sealed; returns how many.
+     * Every node does it on start; doing it twice is harmless.
+     */
+    public int sealClearSecrets() {
+        return store.inTransaction(tx -> {
+            int n = 0;
+            for (var r : tx.select(TERMINAL.ID, TERMINAL.SECRET).from(TERMINAL).where(TERMINAL.SECRET.notLike(SecretSeal.PREFIX + "%"))
+                    .forUpdate().fetch()) {
+                n += tx.update(TERMINAL).set(TERMINAL.SECRET, seal.seal(r.value2())).where(TERMINAL.ID.eq(r.value1())).execute();
+            }
+            return n;
+        });
     }
 
     public record Code(String code, UUID shopId, Instant expiresAt) {
@@ -75,7 +93,7 @@ public final class Enrolments {
                     : request.terminalName().length() > 100 ? request.terminalName().substring(0, 100) : request.terminalName();
             tx.insertInto(TERMINAL)
                     .set(TERMINAL.ID, terminalId).set(TERMINAL.SHOP_ID, shopId).set(TERMINAL.NAME, name)
-                    .set(TERMINAL.SECRET, secret).set(TERMINAL.ACKNOWLEDGED_SEQ, request.acknowledgedSeq())
+                    .set(TERMINAL.SECRET, seal.seal(secret)).set(TERMINAL.ACKNOWLEDGED_SEQ, request.acknowledgedSeq())
                     .set(TERMINAL.ENROLLED_AT, now)
                     .execute();
             String shopName = tx.select(SHOP.NAME).from(SHOP).where(SHOP.ID.eq(shopId)).fetchSingle(SHOP.NAME);

@@ -11,6 +11,7 @@ import cn.suanpan.core.catalog.Product;
 import cn.suanpan.core.members.MemberDirectory;
 import cn.suanpan.core.members.MemberStatus;
 import cn.suanpan.core.outbox.Outbox;
+import cn.suanpan.core.secrets.SecretSeal;
 import cn.suanpan.core.sync.SyncState.Enrolment;
 import cn.suanpan.sync.client.CloudLink;
 import cn.suanpan.sync.client.SyncClient;
@@ -19,6 +20,7 @@ import cn.suanpan.sync.protocol.ErrorCode;
 import cn.suanpan.sync.protocol.EventResult;
 import cn.suanpan.sync.protocol.EventStatus;
 import cn.suanpan.sync.protocol.JsonCodec;
+import cn.suanpan.sync.protocol.OnlineOrder;
 import cn.suanpan.sync.protocol.Protocol;
 import cn.suanpan.sync.protocol.PullPage;
 import cn.suanpan.sync.protocol.PushRequest;
@@ -31,6 +33,9 @@ import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -79,11 +84,11 @@ abstract class PushPullScenarios {
         }
     }
 
-    private Shops.Shop shop(int products) {
+    Shops.Shop shop(int products) {
         return cloud.newShop(getClass().getSimpleName().substring(0, 2).toUpperCase() + SHOPS.incrementAndGet(), products);
     }
 
-    private TestTerminal terminal(String name, Interceptor... interceptors) {
+    TestTerminal terminal(String name, Interceptor... interceptors) {
         return new TestTerminal(tmp.resolve(name), name.hashCode(), interceptors);
     }
 
@@ -320,6 +325,29 @@ abstract class PushPullScenarios {
     }
 
     @Test
+    void theSigningSecretIsSealedInBothDatabases() {
+        Shops.Shop shop = shop(1);
+        try (TestTerminal t = terminal("sealed")) {
+            Enrolment e = enrol(t, cloud, shop);
+            var terminalRow = cn.suanpan.cloud.store.schema.Tables.TERMINAL;
+            var enrolmentRow = cn.suanpan.core.store.schema.Tables.SYNC_ENROLMENT;
+
+            String inCloud = cloud.store().dsl().select(terminalRow.SECRET).from(terminalRow).where(terminalRow.ID.eq(e.terminalId()))
+                    .fetchSingle(terminalRow.SECRET);
+            String inTerminal = t.store().dsl().select(enrolmentRow.SECRET).from(enrolmentRow).fetchSingle(enrolmentRow.SECRET);
+
+            assertThat(inCloud).startsWith(SecretSeal.PREFIX).doesNotContain(e.secret());
+            assertThat(inTerminal).startsWith(SecretSeal.PREFIX).doesNotContain(e.secret());
+            assertThat(java.nio.file.Files.exists(SyncClient.keyFile(t.store()))).isTrue();
+            // a row from before sealing is sealed on the next start, and still signs
+            cloud.store().dsl().update(terminalRow).set(terminalRow.SECRET, e.secret()).where(terminalRow.ID.eq(e.terminalId())).execute();
+            assertThat(cloud.service().enrolments().sealClearSecrets()).isEqualTo(1);
+            t.append("shift.opened", "{}");
+            assertThat(t.client().push().deleted()).isEqualTo(1);
+        }
+    }
+
+    @Test
     void anEnrolmentCodeWorksOnce() {
         Shops.Shop shop = shop(1);
         String code = cloud.enrolmentCode(shop.id());
@@ -336,13 +364,56 @@ abstract class PushPullScenarios {
         }
     }
 
-    // --- bad input ---
+    @Test
+    void anOnlineOrderReachesTheCounterAndItsStatusGoesBackToTheCustomer() throws Exception {
+        Shops.Shop shop = shop(2);
+        try (TestTerminal t = terminal("orders")) {
+            enrol(t, cloud, shop);
+            SyncClient client = t.client();
+            assertThat(client.pollOrders(Duration.ZERO, o -> { })).isEmpty();
 
-    private record Raw(int status, String code, String body) {
+            // a counter waiting on the long poll when the order is placed
+            CompletableFuture<List<OnlineOrder>> waiting = CompletableFuture.supplyAsync(
+                    () -> client.pollOrders(Duration.ofSeconds(20), o -> { }));
+            var placed = cloud.admin("POST", "/api/admin/v1/shops/" + shop.code() + "/orders",
+                    "{\"lines\":[{\"sku\":\"P2\",\"quantityMilli\":1500}],\"note\":\"少冰\"}");
+            assertThat(placed.getKey()).isEqualTo(201);
+            List<OnlineOrder> received = waiting.get(60, TimeUnit.SECONDS);
+
+            OnlineOrder order = received.getFirst();
+            assertThat(received).hasSize(1);
+            assertThat(order.status()).isEqualTo("placed");
+            assertThat(order.totalFen()).isEqualTo(300);
+            assertThat(order.note()).isEqualTo("少冰");
+            assertThat(order.lines()).extracting(OnlineOrder.Line::sku, OnlineOrder.Line::quantityMilli)
+                    .containsExactly(org.assertj.core.groups.Tuple.tuple("P2", 1_500L));
+            assertThat(cloud.stockMilli(shop.id(), cloud.productId(shop.id(), "P2"))).isEqualTo(-1_500);
+            assertThat(client.pollOrders(Duration.ZERO, o -> { })).as("handed over once").isEmpty();
+
+            client.recordOrderStatus(order.id(), "accepted");
+            client.push();
+
+            assertThat(cloud.service().orders().status(order.id())).isEqualTo("ACCEPTED");
+            assertThat(cloud.notifications()).contains(order.number() + " ACCEPTED");
+            assertThat(client.pollOrders(Duration.ZERO, o -> { })).extracting(OnlineOrder::status).containsExactly("accepted");
+
+            client.recordOrderStatus(order.id(), "placed");
+            assertThat(client.push().parked()).as("an order cannot go back").isEqualTo(1);
+            assertThat(cloud.service().orders().status(order.id())).isEqualTo("ACCEPTED");
+        }
     }
 
-    private Raw post(String path, byte[] body, Map<String, String> headers) throws IOException {
-        Request.Builder b = new Request.Builder().url(cloud.url() + path).post(RequestBody.create(body, MediaType.get("application/json")));
+    // --- bad input ---
+
+    record Raw(int status, String code, String body) {
+    }
+
+    Raw post(String path, byte[] body, Map<String, String> headers) throws IOException {
+        return post(cloud.url(), path, body, headers);
+    }
+
+    static Raw post(String base, String path, byte[] body, Map<String, String> headers) throws IOException {
+        Request.Builder b = new Request.Builder().url(base + path).post(RequestBody.create(body, MediaType.get("application/json")));
         headers.forEach(b::header);
         try (Response r = new OkHttpClient().newCall(b.build()).execute()) {
             String text = r.body().string();
@@ -351,7 +422,7 @@ abstract class PushPullScenarios {
         }
     }
 
-    private static Map<String, String> sign(Enrolment e, String path, byte[] body, long ts, String nonce) {
+    static Map<String, String> sign(Enrolment e, String path, byte[] body, long ts, String nonce) {
         return Map.of(Protocol.HEADER_TERMINAL, e.terminalId().toString(), Protocol.HEADER_TIMESTAMP, Long.toString(ts),
                 Protocol.HEADER_NONCE, nonce, Protocol.HEADER_SIGNATURE, Signatures.signRequest(e.secret(), "POST", path, ts, nonce, body));
     }

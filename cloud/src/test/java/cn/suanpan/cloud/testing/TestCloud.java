@@ -36,10 +36,12 @@ public final class TestCloud implements AutoCloseable {
     public static final String ADMIN_TOKEN = "test-admin-token";
 
     private final CloudService service;
+    private final List<String> notifications;
     private final OkHttpClient http = new OkHttpClient();
 
-    private TestCloud(CloudService service) {
+    private TestCloud(CloudService service, List<String> notifications) {
         this.service = service;
+        this.notifications = notifications;
     }
 
     public static TestCloud embedded(Path dir, boolean demo) {
@@ -48,13 +50,23 @@ public final class TestCloud implements AutoCloseable {
     }
 
     public static TestCloud start(CloudConfig config, UnaryOperator<EventApplier> rules) {
-        return new TestCloud(CloudService.start(config, Clock.systemUTC(), rules));
+        List<String> notifications = new java.util.concurrent.CopyOnWriteArrayList<>();
+        return new TestCloud(CloudService.start(config, Clock.systemUTC(), rules,
+                (shopId, orderId, number, status, customer) -> notifications.add(number + " " + status
+                        + (customer == null ? "" : " " + customer))), notifications);
+    }
+
+    /** What customers were told, as "number STATUS". */
+    public List<String> notifications() {
+        return notifications;
     }
 
     /** An embedded node whose code payments also go through {@code wallets}. */
     public static TestCloud withWallets(Path dir, cn.suanpan.cloud.payment.GatewaySetup wallets) {
+        List<String> notifications = new java.util.concurrent.CopyOnWriteArrayList<>();
         return new TestCloud(CloudService.start(new CloudConfig("127.0.0.1", 0, dir, CloudStore.Connection.embedded(dir), ADMIN_TOKEN,
-                false), Clock.systemUTC(), UnaryOperator.identity(), wallets));
+                false), Clock.systemUTC(), UnaryOperator.identity(), cn.suanpan.cloud.orders.Notifier.LOG,
+                new cn.suanpan.cloud.miniprogram.LocalWeChatLogin(), wallets), notifications);
     }
 
     public CloudService service() {

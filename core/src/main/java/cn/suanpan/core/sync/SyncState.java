@@ -4,6 +4,7 @@ import static cn.suanpan.core.store.schema.Tables.SYNC_CURSOR;
 import static cn.suanpan.core.store.schema.Tables.SYNC_ENROLMENT;
 import static cn.suanpan.core.store.schema.Tables.SYNC_SNAPSHOT_SEEN;
 
+import cn.suanpan.core.secrets.SecretSeal;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.Optional;
@@ -21,7 +22,10 @@ public final class SyncState {
     private SyncState() {
     }
 
-    /** The terminal's enrolment: which cloud, which terminal it is there, and the signing secret. */
+    /**
+     * The terminal's enrolment: which cloud, which terminal it is there, and the signing
+     * secret (in the store sealed by a {@link SecretSeal}, here in the clear).
+     */
     public record Enrolment(String cloudUrl, UUID terminalId, UUID shopId, String shopName, String secret, Instant enrolledAt) {
     }
 
@@ -33,16 +37,34 @@ public final class SyncState {
         }
     }
 
-    public static Optional<Enrolment> enrolment(DSLContext dsl) {
+    /** The enrolment with its secret opened by {@code seal} (the column holds it sealed). */
+    public static Optional<Enrolment> enrolment(DSLContext dsl, SecretSeal seal) {
         return dsl.selectFrom(SYNC_ENROLMENT).where(SYNC_ENROLMENT.ID.eq(1)).fetchOptional(r -> new Enrolment(
-                r.getCloudUrl(), r.getTerminalId(), r.getShopId(), r.getShopName(), r.getSecret(), r.getEnrolledAt()));
+                r.getCloudUrl(), r.getTerminalId(), r.getShopId(), r.getShopName(), seal.open(r.getSecret()), r.getEnrolledAt()));
+    }
+
+    /** Whether the terminal is enrolled, without opening its secret. */
+    public static boolean enrolled(DSLContext dsl) {
+        return dsl.fetchExists(SYNC_ENROLMENT, SYNC_ENROLMENT.ID.eq(1));
+    }
+
+    /**
+     * Seals a secret stored in the clear by a version that did not seal it yet; true when
+     * there was one.
+     */
+    public static boolean sealClearSecret(DSLContext tx, SecretSeal seal) {
+        String stored = tx.select(SYNC_ENROLMENT.SECRET).from(SYNC_ENROLMENT).where(SYNC_ENROLMENT.ID.eq(1)).fetchOne(SYNC_ENROLMENT.SECRET);
+        if (stored == null || SecretSeal.isSealed(stored)) {
+            return false;
+        }
+        return tx.update(SYNC_ENROLMENT).set(SYNC_ENROLMENT.SECRET, seal.seal(stored)).where(SYNC_ENROLMENT.ID.eq(1)).execute() == 1;
     }
 
     /**
      * Records (or replaces) the enrolment. A new enrolment may point at another cloud or
      * shop, so the cursors of the old one are forgotten with it.
      */
-    public static void saveEnrolment(DSLContext tx, Enrolment e) {
+    public static void saveEnrolment(DSLContext tx, Enrolment e, SecretSeal seal) {
         tx.deleteFrom(SYNC_ENROLMENT).execute();
         tx.deleteFrom(SYNC_CURSOR).execute();
         tx.deleteFrom(SYNC_SNAPSHOT_SEEN).execute();
@@ -52,7 +74,7 @@ public final class SyncState {
                 .set(SYNC_ENROLMENT.TERMINAL_ID, e.terminalId())
                 .set(SYNC_ENROLMENT.SHOP_ID, e.shopId())
                 .set(SYNC_ENROLMENT.SHOP_NAME, e.shopName())
-                .set(SYNC_ENROLMENT.SECRET, e.secret())
+                .set(SYNC_ENROLMENT.SECRET, seal.seal(e.secret()))
                 .set(SYNC_ENROLMENT.ENROLLED_AT, e.enrolledAt())
                 .execute();
     }
@@ -86,20 +108,15 @@ public final class SyncState {
         if (ids.isEmpty()) {
             return;
         }
-        var existing = new java.util.HashSet<>(tx.select(SYNC_SNAPSHOT_SEEN.ENTITY_ID).from(SYNC_SNAPSHOT_SEEN)
-                .where(SYNC_SNAPSHOT_SEEN.STREAM.eq(stream)).and(SYNC_SNAPSHOT_SEEN.ENTITY_ID.in(ids))
-                .fetch(SYNC_SNAPSHOT_SEEN.ENTITY_ID));
-        var insert = tx.insertInto(SYNC_SNAPSHOT_SEEN, SYNC_SNAPSHOT_SEEN.STREAM, SYNC_SNAPSHOT_SEEN.ENTITY_ID);
-        boolean any = false;
+        // one prepared insert per entity that skips a row already there, each found by its
+        // whole key: asking first with "entity_id IN (...)" made H2 scan every entity seen
+        // so far, page after page (and one insert of a thousand rows overflows H2's parser)
+        var batch = tx.batch(tx.insertInto(SYNC_SNAPSHOT_SEEN, SYNC_SNAPSHOT_SEEN.STREAM, SYNC_SNAPSHOT_SEEN.ENTITY_ID)
+                .values((String) null, (UUID) null).onDuplicateKeyIgnore());
         for (UUID id : new java.util.LinkedHashSet<>(ids)) {
-            if (!existing.contains(id)) {
-                insert = insert.values(stream, id);
-                any = true;
-            }
+            batch = batch.bind(stream, id);
         }
-        if (any) {
-            insert.execute();
-        }
+        batch.execute();
     }
 
     /** Everything a stream's snapshot delivered so far. */

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.suanpan.core.store.LocalStore;
+import cn.suanpan.core.secrets.SecretSeal;
 import cn.suanpan.core.sync.SyncState.Cursor;
 import cn.suanpan.core.sync.SyncState.Enrolment;
 import java.nio.file.Path;
@@ -49,17 +50,18 @@ class SyncStateTest {
     }
 
     @Test
-    void anEnrolmentReplacesTheLastAndForgetsItsCursors() {
-        assertThat(SyncState.enrolment(store.dsl())).isEmpty();
+    void anEnrolmentReplacesTheLastAndForgetsItsCursors(@org.junit.jupiter.api.io.TempDir java.nio.file.Path keys) {
+        SecretSeal seal = SecretSeal.keyFile(keys.resolve("sync.key"), "terminal-secret");
+        assertThat(SyncState.enrolment(store.dsl(), seal)).isEmpty();
         Enrolment first = new Enrolment("http://a", UUID.randomUUID(), UUID.randomUUID(), "店", "s1", AT);
-        store.inTransactionRun(tx -> SyncState.saveEnrolment(tx, first));
+        store.inTransactionRun(tx -> SyncState.saveEnrolment(tx, first, seal));
         store.inTransactionRun(tx -> SyncState.saveCursor(tx, new Cursor("catalog", 9, false), AT));
         store.inTransactionRun(tx -> SyncState.markSeen(tx, "catalog", List.of(UUID.randomUUID())));
 
         Enrolment second = new Enrolment("http://b", UUID.randomUUID(), UUID.randomUUID(), null, "s2", AT);
-        store.inTransactionRun(tx -> SyncState.saveEnrolment(tx, second));
+        store.inTransactionRun(tx -> SyncState.saveEnrolment(tx, second, seal));
 
-        assertThat(SyncState.enrolment(store.dsl())).contains(second);
+        assertThat(SyncState.enrolment(store.dsl(), seal)).contains(second);
         assertThat(SyncState.cursor(store.dsl(), "catalog").position()).isZero();
         assertThat(SyncState.seen(store.dsl(), "catalog")).isEmpty();
     }
@@ -76,5 +78,14 @@ class SyncStateTest {
         store.inTransactionRun(tx -> SyncState.clearSeen(tx, "catalog"));
         assertThat(SyncState.seen(store.dsl(), "catalog")).isEmpty();
         assertThat(SyncState.seen(store.dsl(), "members")).containsExactly(a);
+    }
+
+    @Test
+    void aFullPageOfSeenEntitiesIsNotedInOneGo() {
+        List<UUID> page = java.util.stream.Stream.generate(UUID::randomUUID).limit(2_000).toList();
+        store.inTransactionRun(tx -> SyncState.markSeen(tx, "catalog", page.subList(0, 1_500)));
+        store.inTransactionRun(tx -> SyncState.markSeen(tx, "catalog", page.subList(1_000, 2_000)));
+
+        assertThat(SyncState.seen(store.dsl(), "catalog")).hasSize(2_000).containsAll(page);
     }
 }

@@ -3,6 +3,7 @@ package cn.suanpan.sync.client;
 import cn.suanpan.core.catalog.CatalogSignal;
 import cn.suanpan.core.members.MemberDirectory;
 import cn.suanpan.core.outbox.Outbox;
+import cn.suanpan.core.secrets.SecretSeal;
 import cn.suanpan.core.outbox.Outbox.PendingEvent;
 import cn.suanpan.core.store.LocalStore;
 import cn.suanpan.core.sync.SyncState;
@@ -70,6 +71,7 @@ public final class SyncClient {
     private final Backoff backoff;
     private final Sleeper sleeper;
     private final PageApplier applier;
+    private final SecretSeal seal;
     private int batchSize = 200;
     private int pageSize = 1_000;
     private int maxAttempts = 8;
@@ -86,6 +88,18 @@ public final class SyncClient {
         this.backoff = backoff;
         this.sleeper = sleeper;
         this.applier = new PageApplier(clock, new MemberDirectory(store, clock));
+        this.seal = SecretSeal.keyFile(keyFile(store), "terminal-secret");
+        store.inTransaction(tx -> SyncState.sealClearSecret(tx, seal));
+    }
+
+    /**
+     * Where the key that seals the terminal's secret lives: {@code keys/sync.key} in the
+     * data directory, beside the database folder rather than in it, so a copy of the
+     * database alone does not carry the key.
+     */
+    public static java.nio.file.Path keyFile(LocalStore store) {
+        java.nio.file.Path dbDir = store.file().toAbsolutePath().getParent();
+        return dbDir.resolveSibling("keys").resolve("sync.key");
     }
 
     /** A client with okhttp's defaults and real waits. */
@@ -133,12 +147,12 @@ public final class SyncClient {
         EnrolResponse r = contact(() -> link.enrol(cloudUrl,
                 new EnrolRequest(Protocol.VERSION, code, terminalName, acknowledged)));
         Enrolment e = new Enrolment(cloudUrl, r.terminalId(), r.shopId(), r.shopName(), r.secret(), clock.instant());
-        store.inTransactionRun(tx -> SyncState.saveEnrolment(tx, e));
+        store.inTransactionRun(tx -> SyncState.saveEnrolment(tx, e, seal));
         return e;
     }
 
     public java.util.Optional<Enrolment> enrolment() {
-        return SyncState.enrolment(store.dsl());
+        return SyncState.enrolment(store.dsl(), seal);
     }
 
     /** Sends the oldest batch once, without retrying; deletes what the cloud acknowledged. */
@@ -304,7 +318,7 @@ public final class SyncClient {
     }
 
     public SyncStatus status() {
-        boolean enrolled = SyncState.enrolment(store.dsl()).isPresent();
+        boolean enrolled = SyncState.enrolled(store.dsl());
         int pending = Outbox.pending(store.dsl());
         Duration age = Outbox.oldestPendingAt(store.dsl())
                 .map(at -> Duration.between(at, clock.instant()))
@@ -314,7 +328,7 @@ public final class SyncClient {
     }
 
     private Enrolment requireEnrolment() {
-        return SyncState.enrolment(store.dsl()).orElseThrow(() -> new SyncFailure(SyncFailure.Kind.NOT_ENROLLED, null,
+        return SyncState.enrolment(store.dsl(), seal).orElseThrow(() -> new SyncFailure(SyncFailure.Kind.NOT_ENROLLED, null,
                 "this terminal is not enrolled with a cloud yet", null));
     }
 

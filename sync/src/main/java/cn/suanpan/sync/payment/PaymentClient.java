@@ -1,7 +1,9 @@
 package cn.suanpan.sync.payment;
 
 import cn.suanpan.core.store.LocalStore;
+import cn.suanpan.core.secrets.SecretSeal;
 import cn.suanpan.core.sync.SyncState;
+import cn.suanpan.sync.client.SyncClient;
 import cn.suanpan.core.sync.SyncState.Enrolment;
 import cn.suanpan.sync.client.CloudLink;
 import cn.suanpan.sync.client.SyncFailure;
@@ -27,10 +29,13 @@ public final class PaymentClient {
 
     private final LocalStore store;
     private final CloudLink link;
+    private final SecretSeal seal;
 
     public PaymentClient(LocalStore store, CloudLink link) {
         this.store = store;
         this.link = link;
+        // the terminal's secret is sealed at rest with the same key the sync client uses
+        this.seal = SecretSeal.keyFile(SyncClient.keyFile(store), "terminal-secret");
     }
 
     /** A client whose read timeout outlasts the cloud's longest long-poll. */
@@ -44,7 +49,7 @@ public final class PaymentClient {
     }
 
     public boolean enrolled() {
-        return SyncState.enrolment(store.dsl()).isPresent();
+        return SyncState.enrolled(store.dsl());
     }
 
     public PaymentStatus start(PaymentStart start) {
@@ -64,7 +69,7 @@ public final class PaymentClient {
     }
 
     private Enrolment terminal() {
-        return SyncState.enrolment(store.dsl()).orElseThrow(() -> new SyncFailure(SyncFailure.Kind.NOT_ENROLLED, null,
+        return SyncState.enrolment(store.dsl(), seal).orElseThrow(() -> new SyncFailure(SyncFailure.Kind.NOT_ENROLLED, null,
                 "this terminal is not enrolled with a cloud", null));
     }
 }

@@ -16,6 +16,14 @@ public enum ErrorCode {
     BAD_CODE("bad_enrolment_code", 403),
     FORBIDDEN("forbidden", 403),
     NOT_FOUND("not_found", 404),
+    /** The mini-program's member session is missing, damaged or expired: log in again. */
+    BAD_SESSION("bad_session", 401),
+    /** WeChat (or its stand-in) refused the login or phone-number code. */
+    BAD_WECHAT_CODE("bad_wechat_code", 403),
+    /** A stock-tracked product has less on hand across the shop than the order asks for. */
+    OUT_OF_STOCK("out_of_stock", 409),
+    /** The request clashes with what the shop holds (a phone number already another user's). */
+    CONFLICT("conflict", 409),
     INTERNAL("internal", 500);
 
     private final String wire;

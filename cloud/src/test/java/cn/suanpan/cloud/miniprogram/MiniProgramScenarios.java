@@ -1,0 +1,275 @@
+package cn.suanpan.cloud.miniprogram;
+
+import static cn.suanpan.cloud.store.schema.Tables.STOCK_MOVEMENT;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.suanpan.cloud.members.CloudMembers;
+import cn.suanpan.cloud.orders.Notifier;
+import cn.suanpan.cloud.shop.Shops;
+import cn.suanpan.cloud.testing.TestCloud;
+import cn.suanpan.cloud.testing.TestTerminal;
+import cn.suanpan.core.id.Ids;
+import cn.suanpan.sync.client.SyncClient;
+import cn.suanpan.sync.protocol.JsonCodec;
+import cn.suanpan.sync.protocol.OnlineOrder;
+import cn.suanpan.sync.protocol.Stream;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+import okhttp3.MediaType;
+import okhttp3.OkHttpClient;
+import okhttp3.Request;
+import okhttp3.RequestBody;
+import okhttp3.Response;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The mini-program's calls over loopback HTTP, as a customer's phone makes them: log in
+ * with WeChat (the local stand-in), become a member, browse with stock, order for pick-up
+ * and follow the order as the counter moves it on. Run on each of the cloud's databases.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+abstract class MiniProgramScenarios {
+
+    private static final AtomicInteger SHOPS = new AtomicInteger();
+    private static final JsonCodec JSON = new JsonCodec();
+
+    @TempDir
+    Path tmp;
+
+    protected TestCloud cloud;
+    private final OkHttpClient http = new OkHttpClient();
+
+    protected abstract TestCloud startCloud(Path dir) throws Exception;
+
+    @BeforeAll
+    void start(@TempDir Path dir) throws Exception {
+        cloud = startCloud(dir);
+    }
+
+    @AfterAll
+    void stop() {
+        if (cloud != null) {
+            cloud.close();
+            cloud = null;
+        }
+    }
+
+    record Answer(int status, JsonNode body) {
+        String error() {
+            return body.path("error").path("code").asText(null);
+        }
+    }
+
+    Answer call(String method, String path, String session, String json) {
+        RequestBody body = json == null ? (method.equals("GET") ? null : RequestBody.create(new byte[0]))
+                : RequestBody.create(json, MediaType.get("application/json"));
+        Request.Builder b = new Request.Builder().url(cloud.url() + "/api/mp/v1" + path).method(method, body);
+        if (session != null) {
+            b.header("Authorization", "Bearer " + session);
+        }
+        try (Response r = http.newCall(b.build()).execute()) {
+            String text = r.body().string();
+            return new Answer(r.code(), text.isEmpty() ? JSON.readTree("{}") : JSON.readTree(text));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    String login(Shops.Shop shop, String wxCode) {
+        Answer a = call("POST", "/session", null, "{\"shop\":\"" + shop.code() + "\",\"code\":\"" + wxCode + "\"}");
+        assertThat(a.status()).isEqualTo(200);
+        return a.body().get("session").textValue();
+    }
+
+    Shops.Shop shop(int products) {
+        return cloud.newShop("M" + getClass().getSimpleName().charAt(0) + SHOPS.incrementAndGet(), products);
+    }
+
+    /** Goods received at the shop (as a counter's delivery would book them). */
+    void receive(Shops.Shop shop, String sku, long quantityMilli) {
+        cloud.store().dsl().insertInto(STOCK_MOVEMENT)
+                .set(STOCK_MOVEMENT.ID, Ids.uuidV7(Clock.systemUTC())).set(STOCK_MOVEMENT.SHOP_ID, shop.id())
+                .set(STOCK_MOVEMENT.PRODUCT_ID, cloud.productId(shop.id(), sku)).set(STOCK_MOVEMENT.QUANTITY_MILLI, quantityMilli)
+                .set(STOCK_MOVEMENT.KIND, "RECEIVE").set(STOCK_MOVEMENT.AT, Instant.now()).execute();
+    }
+
+    @Test
+    void aWeChatUserLogsInAndBecomesAMember() {
+        Shops.Shop shop = shop(1);
+        assertThat(call("POST", "/session", null, "{\"shop\":\"NOPE\",\"code\":\"c\"}").error()).isEqualTo("not_found");
+        Answer refused = call("POST", "/session", null, "{\"shop\":\"" + shop.code() + "\",\"code\":\"\"}");
+        assertThat(refused.status()).isEqualTo(403);
+        assertThat(refused.error()).isEqualTo("bad_wechat_code");
+
+        Answer first = call("POST", "/session", null, "{\"shop\":\"" + shop.code() + "\",\"code\":\"wx-alice\"}");
+        assertThat(first.body().get("member").isNull()).isTrue();
+        String alice = first.body().get("session").textValue();
+        assertThat(call("GET", "/members/me", alice, null).error()).isEqualTo("not_found");
+        assertThat(call("POST", "/members", alice, "{\"phoneCode\":\"12345\"}").error()).isEqualTo("bad_wechat_code");
+
+        Answer signedUp = call("POST", "/members", alice, "{\"phoneCode\":\"13800138000\",\"name\":\"王芳\"}");
+        assertThat(signedUp.status()).isEqualTo(201);
+        assertThat(signedUp.body().get("phone").textValue()).isEqualTo("138****8000");
+        assertThat(signedUp.body().get("points").longValue()).isZero();
+        String memberId = signedUp.body().get("id").textValue();
+        assertThat(call("POST", "/members", alice, "{\"phoneCode\":\"13800138000\"}").status()).as("already a member").isEqualTo(200);
+
+        // the same WeChat user logging in again is the member straight away
+        Answer again = call("POST", "/session", null, "{\"shop\":\"" + shop.code() + "\",\"code\":\"wx-alice\"}");
+        assertThat(again.body().get("member").get("id").textValue()).isEqualTo(memberId);
+
+        Answer renamed = call("PATCH", "/members/me", alice, "{\"name\":\"王小芳\"}");
+        assertThat(renamed.body().get("name").textValue()).isEqualTo("王小芳");
+        assertThat(cloud.service().members().byPhone(shop.id(), "13800138000").orElseThrow().getName()).isEqualTo("王小芳");
+        assertThat(call("PATCH", "/members/me", alice, "{\"name\":\"\"}").error()).isEqualTo("malformed");
+    }
+
+    @Test
+    void aCounterMemberKeepsTheirPointsAndBalanceOnTheMiniProgram() {
+        Shops.Shop shop = shop(1);
+        UUID counterMember = UUID.randomUUID();
+        cloud.store().inTransactionRun(tx -> {
+            CloudMembers.signUp(tx, shop.id(), counterMember, "13900139000", "李雷", Instant.now());
+            CloudMembers.addPoints(tx, shop.id(), counterMember, 120, Instant.now());
+        });
+        String bob = login(shop, "wx-bob");
+
+        Answer linked = call("POST", "/members", bob, "{\"phoneCode\":\"13900139000\"}");
+
+        assertThat(linked.status()).as("found, not created").isEqualTo(200);
+        assertThat(linked.body().get("id").textValue()).isEqualTo(counterMember.toString());
+        assertThat(call("GET", "/members/me", bob, null).body().get("points").longValue()).isEqualTo(120);
+        assertThat(call("GET", "/members/me", bob, null).body().get("balanceFen").longValue()).isZero();
+        String mallory = login(shop, "wx-mallory");
+        assertThat(call("POST", "/members", mallory, "{\"phoneCode\":\"13900139000\"}").error()).isEqualTo("conflict");
+        assertThat(call("GET", "/members/me", mallory, null).error()).isEqualTo("not_found");
+    }
+
+    @Test
+    void callsWithoutAGoodSessionAreRefused() {
+        Shops.Shop shop = shop(1);
+        String session = login(shop, "wx-carol");
+        assertThat(call("GET", "/catalog", null, null).status()).isEqualTo(401);
+        assertThat(call("GET", "/catalog", null, null).error()).isEqualTo("bad_session");
+        String tampered = session.substring(0, session.length() - 2) + (session.endsWith("A") ? "BB" : "AA");
+        assertThat(call("GET", "/catalog", tampered, null).error()).isEqualTo("bad_session");
+        assertThat(call("GET", "/catalog", "s1.garbage", null).error()).isEqualTo("bad_session");
+        MemberSessions.Session s = cloud.service().miniProgram().session(session);
+        assertThat(s.shopId()).isEqualTo(shop.id());
+        assertThat(s.expiresAt()).isAfter(Instant.now().plus(Duration.ofMinutes(100)));
+        assertThat(call("GET", "/catalog", session, null).status()).isEqualTo(200);
+    }
+
+    @Test
+    void theCatalogShowsStockAndPages() {
+        Shops.Shop shop = shop(5);
+        receive(shop, "P1", 5_000);
+        receive(shop, "P3", 2_000);
+        String session = login(shop, "wx-dave");
+
+        Answer first = call("GET", "/catalog?limit=2", session, null);
+        assertThat(first.body().get("products").findValuesAsText("sku")).containsExactly("P1", "P2");
+        assertThat(first.body().get("products").get(0).get("onHandMilli").longValue()).isEqualTo(5_000);
+        assertThat(first.body().get("products").get(1).get("onHandMilli").longValue()).isZero();
+        assertThat(first.body().get("next").textValue()).isEqualTo("P2");
+        Answer second = call("GET", "/catalog?limit=2&after=P2", session, null);
+        assertThat(second.body().get("products").findValuesAsText("sku")).containsExactly("P3", "P4");
+        Answer last = call("GET", "/catalog?limit=2&after=P4", session, null);
+        assertThat(last.body().get("products").findValuesAsText("sku")).containsExactly("P5");
+        assertThat(last.body().get("next").isNull()).isTrue();
+
+        Answer found = call("GET", "/catalog?q=" + "商品3", session, null);
+        assertThat(found.body().get("products").findValuesAsText("sku")).containsExactly("P3");
+        assertThat(found.body().get("products").get(0).get("onHandMilli").longValue()).isEqualTo(2_000);
+        assertThat(call("GET", "/catalog?category=none", session, null).body().get("products")).isEmpty();
+        assertThat(call("GET", "/categories", session, null).body().findValuesAsText("code")).containsExactly("drinks");
+        assertThat(call("GET", "/catalog?limit=0", session, null).error()).isEqualTo("malformed");
+    }
+
+    @Test
+    void anOrderIsPlacedOnceBooksItsStockAndFollowsTheCounter() throws Exception {
+        Shops.Shop shop = shop(2);
+        receive(shop, "P1", 3_000);
+        UUID p1 = cloud.productId(shop.id(), "P1");
+        String erin = login(shop, "wx-erin");
+        String clientOrderId = UUID.randomUUID().toString();
+        String order = "{\"clientOrderId\":\"" + clientOrderId + "\",\"lines\":[{\"sku\":\"P1\",\"quantityMilli\":2000}],\"note\":\"少冰\"}";
+
+        Answer tooMany = call("POST", "/orders", erin, "{\"clientOrderId\":\"" + UUID.randomUUID()
+                + "\",\"lines\":[{\"sku\":\"P1\",\"quantityMilli\":4000}]}");
+        assertThat(tooMany.status()).isEqualTo(409);
+        assertThat(tooMany.error()).isEqualTo("out_of_stock");
+        assertThat(cloud.stockMilli(shop.id(), p1)).as("a refused order books nothing").isEqualTo(3_000);
+        assertThat(call("POST", "/orders", erin, "{\"lines\":[{\"sku\":\"P1\",\"quantityMilli\":1000}]}").error())
+                .as("no client order id").isEqualTo("malformed");
+        assertThat(call("POST", "/orders", erin, "{\"clientOrderId\":\"" + UUID.randomUUID()
+                + "\",\"lines\":[{\"sku\":\"P1\",\"quantityMilli\":500}]}").error()).as("half a piece").isEqualTo("malformed");
+
+        Answer placed = call("POST", "/orders", erin, order);
+        Answer repeated = call("POST", "/orders", erin, order);
+
+        assertThat(placed.status()).isEqualTo(201);
+        assertThat(placed.body().get("status").textValue()).isEqualTo("placed");
+        assertThat(placed.body().get("totalFen").longValue()).isEqualTo(200);
+        assertThat(repeated.body().get("id")).isEqualTo(placed.body().get("id"));
+        assertThat(cloud.stockMilli(shop.id(), p1)).as("booked once").isEqualTo(1_000);
+        String stranger = login(shop, "wx-frank");
+        assertThat(call("POST", "/orders", stranger, order).error()).isEqualTo("conflict");
+        String id = placed.body().get("id").textValue();
+        assertThat(call("GET", "/orders/" + id, stranger, null).error()).as("not their order").isEqualTo("not_found");
+        assertThat(call("GET", "/catalog?limit=1", erin, null).body().get("products").get(0).get("onHandMilli").longValue())
+                .isEqualTo(1_000);
+
+        // the counter gets the order and moves it on; the customer sees it and is told
+        try (TestTerminal counter = new TestTerminal(tmp.resolve("counter-" + shop.code()), 7)) {
+            counter.client().enrol(cloud.url(), cloud.enrolmentCode(shop.id()), "counter");
+            List<OnlineOrder> received = counter.client().pollOrders(Duration.ofSeconds(5), o -> { });
+            assertThat(received).extracting(o -> o.id().toString()).containsExactly(id);
+            assertThat(received.getFirst().note()).isEqualTo("少冰");
+            counter.client().recordOrderStatus(UUID.fromString(id), "accepted");
+            counter.client().recordOrderStatus(UUID.fromString(id), "ready");
+            counter.client().push();
+        }
+
+        assertThat(call("GET", "/orders/" + id, erin, null).body().get("status").textValue()).isEqualTo("ready");
+        assertThat(call("GET", "/orders", erin, null).body().get("orders").findValuesAsText("id")).containsExactly(id);
+        String number = placed.body().get("number").textValue();
+        String openId = new LocalWeChatLogin().openId("wx-erin");
+        assertThat(cloud.notifications()).contains(number + " ACCEPTED " + openId, number + " READY " + openId);
+        assertThat(Notifier.text(number, "READY", Locale.SIMPLIFIED_CHINESE)).contains(number).contains("已备好");
+        assertThat(Notifier.text(number, "READY", Locale.ENGLISH)).contains("ready");
+    }
+
+    @Test
+    void aMemberPaysMemberPricesAndTheCountersPullTheNewMember() {
+        Shops.Shop shop = shop(1);
+        cloud.service().catalog().putProduct(shop.id(), new cn.suanpan.cloud.catalog.ProductInput("TEA", "绿茶", null, "drinks", "pc",
+                400, null, 350L, 1300, false, null, null, false, true, List.of()));
+        String grace = login(shop, "wx-grace");
+        String plain = "{\"clientOrderId\":\"%s\",\"lines\":[{\"sku\":\"TEA\",\"quantityMilli\":1000}]}";
+        assertThat(call("POST", "/orders", grace, plain.formatted(UUID.randomUUID())).body().get("totalFen").longValue())
+                .as("not a member yet; stock not tracked").isEqualTo(400);
+        call("POST", "/members", grace, "{\"phoneCode\":\"13700137000\",\"name\":\"Grace\"}");
+        assertThat(call("POST", "/orders", grace, plain.formatted(UUID.randomUUID())).body().get("totalFen").longValue()).isEqualTo(350);
+
+        try (TestTerminal counter = new TestTerminal(tmp.resolve("members-" + shop.code()), 8)) {
+            counter.client().enrol(cloud.url(), cloud.enrolmentCode(shop.id()), "counter");
+            counter.client().pull(Stream.MEMBERS, SyncClient.Progress.NONE);
+            var member = new cn.suanpan.core.members.MemberDirectory(counter.store(), Clock.systemUTC()).byPhone("13700137000");
+            assertThat(member).map(m -> m.name()).contains("Grace");
+        }
+    }
+}
