@@ -14,8 +14,6 @@ import cn.suanpan.sync.protocol.PaymentStart;
 import cn.suanpan.sync.protocol.Protocol;
 import cn.suanpan.sync.protocol.ProtocolException;
 import cn.suanpan.sync.protocol.ReplayGuard;
-import cn.suanpan.sync.protocol.SignedRequest;
-import cn.suanpan.sync.protocol.Signatures;
 import cn.suanpan.sync.protocol.Versioned;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
@@ -36,6 +34,7 @@ final class PaymentRoutes {
     private final Clock clock;
     private final TerminalDirectory terminals;
     private final ReplayGuard replays;
+    private final SignedExchange exchange;
     private final Payments payments;
     private final Shops shops;
     private final CloudMembers members;
@@ -46,6 +45,7 @@ final class PaymentRoutes {
         this.clock = clock;
         this.terminals = terminals;
         this.replays = replays;
+        this.exchange = new SignedExchange(codec, clock, terminals, replays);
         this.payments = payments;
         this.shops = shops;
         this.members = members;
@@ -81,14 +81,6 @@ final class PaymentRoutes {
     }
 
     private <T extends Versioned> void signed(Context ctx, Class<T> type, BiFunction<UUID, T, ? extends Versioned> handler) {
-        byte[] body = Http.body(ctx);
-        SignedRequest signed = SignedRequest.from(ctx::header);
-        String query = ctx.queryString();
-        signed.verify(ctx.method().name(), query == null ? ctx.path() : ctx.path() + "?" + query, body, terminals::secretOf,
-                replays, clock);
-        T request = codec.decode(body, type);
-        byte[] answer = codec.encode(handler.apply(signed.terminalId(), request));
-        ctx.header(Protocol.HEADER_SIGNATURE, Signatures.signResponse(terminals.secretOf(signed.terminalId()), signed.nonce(), 200, answer));
-        Http.json(ctx, 200, answer);
+        exchange.handle(ctx, type, handler);
     }
 }

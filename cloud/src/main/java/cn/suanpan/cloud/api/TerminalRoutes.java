@@ -19,7 +19,6 @@ import cn.suanpan.sync.protocol.PullPage;
 import cn.suanpan.sync.protocol.PullRequest;
 import cn.suanpan.sync.protocol.PushRequest;
 import cn.suanpan.sync.protocol.ReplayGuard;
-import cn.suanpan.sync.protocol.SignedRequest;
 import cn.suanpan.sync.protocol.Signatures;
 import cn.suanpan.sync.protocol.Versioned;
 import io.javalin.config.RoutesConfig;
@@ -43,6 +42,7 @@ final class TerminalRoutes {
     private final Enrolments enrolments;
     private final TerminalDirectory terminals;
     private final ReplayGuard replays;
+    private final SignedExchange exchange;
     private final EventIntake intake;
     private final CloudCatalog catalog;
     private final CloudMembers members;
@@ -57,6 +57,7 @@ final class TerminalRoutes {
         this.enrolments = enrolments;
         this.terminals = terminals;
         this.replays = replays;
+        this.exchange = new SignedExchange(codec, clock, terminals, replays);
         this.intake = intake;
         this.catalog = catalog;
         this.members = members;
@@ -81,15 +82,7 @@ final class TerminalRoutes {
     }
 
     private <T extends Versioned> void signed(Context ctx, Class<T> type, BiFunction<UUID, T, ? extends Versioned> handler) {
-        byte[] body = Http.body(ctx);
-        SignedRequest signed = SignedRequest.from(ctx::header);
-        String query = ctx.queryString();
-        signed.verify(ctx.method().name(), query == null ? ctx.path() : ctx.path() + "?" + query, body, terminals::secretOf,
-                replays, clock);
-        T request = codec.decode(body, type);
-        byte[] answer = codec.encode(handler.apply(signed.terminalId(), request));
-        ctx.header(Protocol.HEADER_SIGNATURE, Signatures.signResponse(terminals.secretOf(signed.terminalId()), signed.nonce(), 200, answer));
-        Http.json(ctx, 200, answer);
+        exchange.handle(ctx, type, handler);
     }
 
     /**
