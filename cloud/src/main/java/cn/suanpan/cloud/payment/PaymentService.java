@@ -414,10 +414,12 @@ public final class PaymentService implements AutoCloseable {
             return refund;
         });
         log.info("Payment {} of terminal {}: {}", p.getIntentId(), p.getTerminalId(), outcome);
-        wake();
+        // a duplicate is given back before the waiting terminal is woken, so "refunded" is
+        // what has happened, not what is about to
         if (duplicateRefund != null && "PENDING".equals(duplicateRefund.getState())) {
             retryRefund(duplicateRefund);
         }
+        wake();
     }
 
     private void incident(CloudPaymentRecord p, String kind, String detail) {

@@ -166,6 +166,9 @@ class PaymentFlowTest {
         assertThat(first).isInstanceOf(PaymentOutcome.Paid.class);
         assertThat(second).isInstanceOfSatisfying(PaymentOutcome.NotPaid.class,
                 n -> assertThat(n.why().key()).isEqualTo("payment.reversed.duplicateRefunded"));
+        // the answer can reach the terminal by the database's own look before the refund is back from the wallet
+        waitUntil(() -> wechat.refunds().size() == 1 && "REFUNDED".equals(
+                bench.cloud.store().dsl().fetchOne(CLOUD_REFUND, CLOUD_REFUND.INTENT_ID.eq(second.intent().id())).getState()));
         assertThat(wechat.refunds()).hasSize(1);
         assertThat(bench.cloud.store().dsl().fetchOne(CLOUD_REFUND, CLOUD_REFUND.INTENT_ID.eq(second.intent().id())))
                 .satisfies(r -> {
@@ -263,6 +266,21 @@ class PaymentFlowTest {
             assertThat(paid.providerTxnId()).startsWith("4200");
             assertThat(reversed.state()).isEqualTo(PaymentState.REVERSED);
             assertThat(wechat.charges).as("settled by querying, never charged again").isEmpty();
+        }
+    }
+
+    private static void waitUntil(java.util.function.BooleanSupplier condition) {
+        long deadline = System.nanoTime() + java.time.Duration.ofSeconds(10).toNanos();
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("condition not met within 10 s");
+            }
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
         }
     }
 }
