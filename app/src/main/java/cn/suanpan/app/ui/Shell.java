@@ -433,7 +433,7 @@ public final class Shell implements UiContext, Navigator {
             java.time.Duration age = Outbox.oldestPendingAt(dsl)
                     .map(at -> java.time.Duration.between(at, services.clock().instant()))
                     .filter(d -> !d.isNegative()).orElse(java.time.Duration.ZERO);
-            return new SyncStatus(cn.suanpan.core.sync.SyncState.enrolment(dsl).isPresent(), false, pending, age, null, null);
+            return new SyncStatus(cn.suanpan.core.sync.SyncState.enrolled(dsl), false, pending, age, null, null);
         }, read -> {
             SyncStatus last = syncStatus.get();
             boolean online = last != null && last.online();
