@@ -40,6 +40,7 @@ import cn.suanpan.core.store.LocalStore;
 import cn.suanpan.paysim.MerchantKit;
 import cn.suanpan.paysim.PaySim;
 import cn.suanpan.paysim.state.FaultPlan;
+import cn.suanpan.paysim.state.Scenario;
 import cn.suanpan.paysim.state.SimOrder;
 import cn.suanpan.paysim.state.SimState;
 import cn.suanpan.sync.client.CloudLink;
@@ -48,6 +49,7 @@ import cn.suanpan.sync.payment.PaymentClient;
 import cn.suanpan.sync.payment.PaymentOutcome;
 import cn.suanpan.sync.protocol.JsonCodec;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -70,6 +72,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.UnaryOperator;
 import okhttp3.Interceptor;
 import okhttp3.OkHttpClient;
+import org.jooq.DSLContext;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.slf4j.LoggerFactory;
@@ -139,12 +142,13 @@ class PaymentChaosTest {
                 UUID shop = cloud.service.shops().create("S1", "测试店", "Test shop", ZoneId.of("Asia/Shanghai")).id();
                 List<Lane> lanes = new ArrayList<>();
                 for (int i = 0; i < LANES; i++) {
-                    lanes.add(new Lane(i, cloud, shop));
+                    lanes.add(new Lane(i, cloud.url(), cloud.service.enrolments().newCode(shop, Duration.ofHours(1)).code()));
                 }
-                run(lanes, cloud);
+                run(lanes, PAYMENTS, cloud::kill, cloud::start);
                 long faultsEnd = System.nanoTime();
-                settle(lanes, cloud);
-                Books books = check(lanes, cloud, sim);
+                settle(lanes);
+                waitForCloud(() -> cloud.service.store().dsl());
+                Books books = check(lanes, cloud.service.store().dsl(), sim, PAYMENTS * 9 / 10);
                 long ended = System.nanoTime();
                 String report = "payment chaos: " + books + "; faults " + new java.util.TreeMap<>(counts) + "; network "
                         + networkFaults(lanes) + "; simulator scenarios " + books.scenarios + "; run "
@@ -163,17 +167,133 @@ class PaymentChaosTest {
         }
     }
 
+    /**
+     * The cloud as a process of its own ({@code CloudMain} with the provider files), killed
+     * with {@code destroyForcibly} three times mid-run and started again on the same data
+     * directory and port. Its gateways wait in real time, so the simulator's slow scenarios
+     * (a customer taking 45 s) are left out: each code gets a quick fault or none.
+     * {@code -Dchaos.processPayments=N} (default 120).
+     */
+    @Test
+    void theCloudProcessKilledMidPaymentLeavesNoDoubleOrOrphanCharge() throws Exception {
+        int payments = Integer.getInteger("chaos.processPayments", 120);
+        Logger root = (Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
+        Level level = root.getLevel();
+        root.setLevel(Level.ERROR);
+        long began = System.nanoTime();
+        MerchantKit kit = SimFixture.kit();
+        Clock real = Clock.systemUTC();
+        FaultPlan plan = FaultPlan.seeded(SEED, 0, 0.03);
+        Scenario.Kind[] quick = {Scenario.Kind.SYSTEM_ERROR_PAID, Scenario.Kind.SYSTEM_ERROR_UNPAID, Scenario.Kind.BANK_ERROR,
+            Scenario.Kind.LOST_RESPONSE, Scenario.Kind.SLOW_RESPONSE, Scenario.Kind.RECALL, Scenario.Kind.CODE_INVALID,
+            Scenario.Kind.INSUFFICIENT_BALANCE, Scenario.Kind.USER_PAYING};
+        SplittableRandom scenarios = new SplittableRandom(SEED ^ 0x5CE);
+        Path data = dir.resolve("cloud-process");
+        try (PaySim sim = PaySim.start(PaySim.Config.of(kit, SimState.inMemory(real), plan, real).withLateDelay(Duration.ofMillis(1500)))) {
+            SimFixture.warmUp(sim);
+            kit.writeCloudFiles(sim.wechatBaseUrl(), sim.alipayGatewayUrl());
+            Path wechatFile = kit.dir().resolve(MerchantKit.CLOUD_WECHAT);
+            Path alipayFile = kit.dir().resolve(MerchantKit.CLOUD_ALIPAY);
+            int port;
+            try (java.net.ServerSocket free = new java.net.ServerSocket(0)) {
+                port = free.getLocalPort();
+            }
+            // the shop and the terminals' enrolment first, in-process; then the node runs as a process
+            List<Lane> lanes = new ArrayList<>();
+            CloudConfig config = new CloudConfig("127.0.0.1", port, data, CloudStore.Connection.embedded(data), "chaos-admin", false);
+            try (CloudService setup = CloudService.start(config, real)) {
+                UUID shop = setup.shops().create("S2", "测试店", "Test shop", ZoneId.of("Asia/Shanghai")).id();
+                for (int i = 0; i < LANES; i++) {
+                    Lane lane = new Lane(10 + i, "http://127.0.0.1:" + port, setup.enrolments().newCode(shop, Duration.ofHours(1)).code());
+                    lane.beforeScan = code -> {
+                        synchronized (scenarios) {
+                            if (scenarios.nextInt(100) < 40) {
+                                Scenario.Kind kind = quick[scenarios.nextInt(quick.length)];
+                                plan.set(code, new Scenario(kind, Duration.ofSeconds(2), 1 + scenarios.nextInt(2)));
+                            }
+                        }
+                    };
+                    lanes.add(lane);
+                }
+            }
+            Path log = dir.resolve("cloud-process.log");
+            AtomicReference<Process> node = new AtomicReference<>(launch(data, port, wechatFile, alipayFile, log));
+            try {
+                run(lanes, payments, () -> {
+                    node.get().destroyForcibly();
+                    try {
+                        node.get().waitFor();
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                }, () -> node.set(launch(data, port, wechatFile, alipayFile, log)));
+                long faultsEnd = System.nanoTime();
+                settle(lanes);
+                node.get().destroyForcibly().waitFor();
+                // a last start in-process, on the same store: it settles what the last kill left and is looked at
+                try (CloudService last = CloudService.start(config, real, UnaryOperator.identity(), Notifier.LOG,
+                        new LocalWeChatLogin(), ProviderFiles.setup(wechatFile, alipayFile))) {
+                    waitForCloud(() -> last.store().dsl());
+                    settle(lanes);
+                    Books books = check(lanes, last.store().dsl(), sim, payments / 2);
+                    System.out.println("payment chaos, cloud process: " + books + "; faults " + new java.util.TreeMap<>(counts)
+                            + "; network " + networkFaults(lanes) + "; simulator scenarios " + books.scenarios + "; run "
+                            + TimeUnit.NANOSECONDS.toSeconds(faultsEnd - began) + " s, settle "
+                            + TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - faultsEnd) + " s, seed " + SEED);
+                }
+            } finally {
+                node.get().destroyForcibly().waitFor();
+                for (Lane lane : lanes) {
+                    lane.terminal.close();
+                }
+            }
+        } finally {
+            root.setLevel(level);
+        }
+    }
+
+    /** Starts {@code CloudMain} as a process and waits until it takes connections. */
+    private static Process launch(Path data, int port, Path wechat, Path alipay, Path log) {
+        String javaBin = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        try {
+            Process p = new ProcessBuilder(javaBin, "-Xmx256m", "-cp", System.getProperty("java.class.path"),
+                    cn.suanpan.cloud.CloudMain.class.getName(), "--data-dir", data.toString(), "--port", Integer.toString(port),
+                    "--admin-token", "chaos-admin", "--no-demo", "--wechat-config", wechat.toString(),
+                    "--alipay-config", alipay.toString())
+                    .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
+            long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+            while (System.nanoTime() < end) {
+                if (!p.isAlive()) {
+                    throw new IllegalStateException("the cloud process ended: " + Files.readString(log));
+                }
+                try (java.net.Socket s = new java.net.Socket("127.0.0.1", port)) {
+                    return p;
+                } catch (IOException notYet) {
+                    Thread.sleep(100);
+                }
+            }
+            p.destroyForcibly();
+            throw new IllegalStateException("the cloud process did not open its port: " + Files.readString(log));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     private final AtomicReference<AtomicBoolean> cloudDead = new AtomicReference<>(new AtomicBoolean());
 
     // ---- the run
 
-    private void run(List<Lane> lanes, Cloud cloud) throws Exception {
+    /** The lanes pay {@code payments} sales between them; the cloud is killed and started again at each quarter. */
+    private void run(List<Lane> lanes, int payments, Runnable kill, Runnable start) throws Exception {
         AtomicInteger done = new AtomicInteger();
         ExecutorService pool = Executors.newFixedThreadPool(LANES + 1);
         try {
             List<Future<?>> lanesDone = new ArrayList<>();
             for (Lane lane : lanes) {
-                int share = PAYMENTS / LANES + (lane.index < PAYMENTS % LANES ? 1 : 0);
+                int share = payments / lanes.size() + (lane.index < payments % lanes.size() ? 1 : 0);
                 lanesDone.add(pool.submit(() -> {
                     for (int n = 0; n < share; n++) {
                         lane.onePayment();
@@ -186,16 +306,16 @@ class PaymentChaosTest {
             Future<?> monkey = pool.submit(() -> {
                 SplittableRandom r = new SplittableRandom(SEED ^ 0xC10D);
                 for (int stop = 1; stop <= 3; stop++) {
-                    while (done.get() < PAYMENTS * stop / 4) {
+                    while (done.get() < payments * stop / 4) {
                         if (lanesDone.stream().allMatch(Future::isDone)) {
                             return null;
                         }
                         Thread.sleep(20);
                     }
-                    cloud.kill();
+                    kill.run();
                     Thread.sleep(200 + r.nextInt(1500));
-                    cloud.start();
-                    count("cloud killed and restarted");
+                    start.run();
+                    count("cloud killed and started again");
                 }
                 return null;
             });
@@ -208,8 +328,8 @@ class PaymentChaosTest {
         }
     }
 
-    /** Faults off; each terminal recovers until nothing is open, the cloud until nothing is pending. */
-    private void settle(List<Lane> lanes, Cloud cloud) throws Exception {
+    /** Faults off; each terminal recovers until nothing is open. */
+    private void settle(List<Lane> lanes) throws Exception {
         lanes.forEach(l -> l.network.off());
         for (Lane lane : lanes) {
             for (int attempt = 0; lane.unsettled() && attempt < 120; attempt++) {
@@ -219,13 +339,16 @@ class PaymentChaosTest {
                 }
             }
         }
-        for (int attempt = 0; cloudUnsettled(cloud) > 0 && attempt < 240; attempt++) {
+    }
+
+    /** Until the cloud has nothing pending (its refunds retry with a growing pause). */
+    private static void waitForCloud(java.util.function.Supplier<DSLContext> db) throws InterruptedException {
+        for (int attempt = 0; cloudUnsettled(db.get()) > 0 && attempt < 240; attempt++) {
             Thread.sleep(500);
         }
     }
 
-    private static int cloudUnsettled(Cloud cloud) {
-        var db = cloud.service.store().dsl();
+    private static int cloudUnsettled(DSLContext db) {
         return db.fetchCount(CLOUD_PAYMENT, CLOUD_PAYMENT.STATE.in("PENDING", "WAITING"))
                 + db.fetchCount(CLOUD_REFUND, CLOUD_REFUND.STATE.eq("PENDING"));
     }
@@ -242,17 +365,16 @@ class PaymentChaosTest {
         }
     }
 
-    private Books check(List<Lane> lanes, Cloud cloud, PaySim sim) {
+    private Books check(List<Lane> lanes, DSLContext cloudDb, PaySim sim, int minIntents) {
         Map<String, SimOrder> orders = new HashMap<>();
         Map<String, Integer> scenarios = new java.util.TreeMap<>();
         for (SimOrder o : sim.state().all()) {
             orders.put(o.outTradeNo(), o);
             scenarios.merge(o.scenario() == null ? "NORMAL" : o.scenario().kind().name(), 1, Integer::sum);
         }
-        var cloudDb = cloud.service.store().dsl();
         Map<UUID, String> cloudStates = new HashMap<>();
         cloudDb.selectFrom(CLOUD_PAYMENT).fetch().forEach(p -> cloudStates.put(p.getIntentId(), p.getState()));
-        assertThat(cloudUnsettled(cloud)).as("cloud payments and refunds left pending").isZero();
+        assertThat(cloudUnsettled(cloudDb)).as("cloud payments and refunds left pending").isZero();
 
         int intents = 0;
         int paidWithSale = 0;
@@ -305,7 +427,7 @@ class PaymentChaosTest {
                 assertThat(charged).as("order %s unknown to every terminal", o.outTradeNo()).isZero();
             }
         }
-        assertThat(intents).as("payments journaled").isGreaterThanOrEqualTo(PAYMENTS * 9 / 10);
+        assertThat(intents).as("payments journaled").isGreaterThanOrEqualTo(minIntents);
         assertThat(paidWithSale).isPositive();
         return new Books(intents, paidWithSale, refunded, notPaid, sales.size(), chargedFen, scenarios);
     }
@@ -450,14 +572,15 @@ class PaymentChaosTest {
         final ExecutorService payer = Executors.newVirtualThreadPerTaskExecutor();
         volatile AtomicBoolean killed = new AtomicBoolean();
         CodePayments payments;
+        /** Told each code before it is scanned (to set its scenario at the simulator). */
+        java.util.function.Consumer<String> beforeScan = code -> { };
 
-        Lane(int index, Cloud cloud, UUID shop) {
+        Lane(int index, String url, String enrolmentCode) {
             this.index = index;
             this.random = new SplittableRandom(SEED * 17 + index);
             this.network = new FaultyNetwork(SEED * 31 + index);
             this.terminal = new TestTerminal(dir.resolve("terminal-" + index), SEED + index);
-            terminal.client().enrol(cloud.url(), cloud.service.enrolments().newCode(shop, Duration.ofHours(1)).code(),
-                    "counter " + index);
+            terminal.client().enrol(url, enrolmentCode, "counter " + index);
             this.journal = new PaymentJournal(terminal.store(), Clock.systemUTC());
             this.payments = incarnation();
         }
@@ -502,8 +625,10 @@ class PaymentChaosTest {
         void onePayment() throws Exception {
             UUID sale = UUID.randomUUID();
             Money amount = Money.ofFen(1 + random.nextInt(50_000));
+            int refusals = 0;
             for (int tries = 0; tries < 3; tries++) {
                 String code = random.nextBoolean() ? SimFixture.wechatCode() : SimFixture.alipayCode();
+                beforeScan.accept(code);
                 int roll = random.nextInt(100);
                 boolean cancels = roll < 20;
                 boolean kill = roll >= 95;
@@ -516,13 +641,11 @@ class PaymentChaosTest {
                     public void update(PaymentIntent intent, int secondsLeft) {
                         if (!sent && intent.state() == IntentState.WAITING) {
                             sent = true;
+                            count("cashier cancels while the customer confirms");
                             current.cancel(intent.id());
                         }
                     }
                 } : CodePayments.Listener.NONE;
-                if (cancels) {
-                    count("cashier cancels while waiting");
-                }
                 Future<PaymentOutcome> paying = payer.submit(() -> current.pay(sale, code, amount, "chaos", listener));
                 PaymentOutcome outcome;
                 if (kill) {
@@ -547,6 +670,10 @@ class PaymentChaosTest {
                 } catch (java.util.concurrent.ExecutionException e) {
                     if (e.getCause() instanceof SuanpanException s) {
                         count("refused: " + s.userMessage().key());
+                        if (++refusals < 300) {
+                            tries--; // the cashier waits for the earlier payment to be resolved, then scans again
+                        }
+                        Thread.sleep(100);
                         try {
                             payments.recoverAtStartup();
                         } catch (RuntimeException again) {
