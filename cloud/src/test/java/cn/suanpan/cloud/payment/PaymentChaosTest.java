@@ -89,7 +89,8 @@ import org.slf4j.LoggerFactory;
  *   <li>the network between terminal and cloud, both ways ({@link FaultyNetwork}: requests
  *       lost, answers lost after the cloud acted, requests doubled or held back);</li>
  *   <li>the cloud stopped abruptly mid-run (its gateways cut off first, so nothing is
- *       reversed on the way down) and restarted on the same store and port;</li>
+ *       reversed on the way down) and restarted on the same store and port; in the second
+ *       test the cloud is a process of its own, killed with {@code destroyForcibly};</li>
  *   <li>the terminal "killed": its network cut and its payment thread stopped mid-payment
  *       or between payment and sale, then a fresh {@link CodePayments} on the same store
  *       runs {@link CodePayments#recoverAtStartup()};</li>
