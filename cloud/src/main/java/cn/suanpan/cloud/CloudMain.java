@@ -1,5 +1,9 @@
 package cn.suanpan.cloud;
 
+import cn.suanpan.cloud.miniprogram.LocalWeChatLogin;
+import cn.suanpan.cloud.orders.Notifier;
+import cn.suanpan.cloud.payment.GatewaySetup;
+import cn.suanpan.cloud.payment.ProviderFiles;
 import cn.suanpan.cloud.store.CloudStore;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -10,6 +14,7 @@ import java.time.Clock;
 import java.util.HexFormat;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import java.util.function.UnaryOperator;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -55,6 +60,14 @@ public final class CloudMain implements Callable<Integer> {
                     + ", made on first start; nodes sharing a database must share it) ($SUANPAN_CLOUD_SECRETS_KEY_FILE).")
     Path secretsKeyFile;
 
+    @Option(names = "--wechat-config", defaultValue = "${env:SUANPAN_CLOUD_WECHAT_CONFIG}",
+            description = "WeChat Pay merchant: a properties file (docs/PAYMENTS-PROVIDERS.md) ($SUANPAN_CLOUD_WECHAT_CONFIG); without it WeChat codes are refused.")
+    Path wechatConfig;
+
+    @Option(names = "--alipay-config", defaultValue = "${env:SUANPAN_CLOUD_ALIPAY_CONFIG}",
+            description = "Alipay app: a properties file (docs/PAYMENTS-PROVIDERS.md) ($SUANPAN_CLOUD_ALIPAY_CONFIG); without it Alipay codes are refused.")
+    Path alipayConfig;
+
     @Option(names = "--demo", negatable = true, description = "Seed the demo shop (default: on when embedded, off with --jdbc-url).")
     Boolean demo;
 
@@ -68,14 +81,18 @@ public final class CloudMain implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         CloudConfig config = config();
-        CloudService service = CloudService.start(config, Clock.systemUTC());
+        // the provider files are read before anything starts: a bad key stops the node here
+        GatewaySetup wallets = ProviderFiles.setup(wechatConfig, alipayConfig);
+        CloudService service = CloudService.start(config, Clock.systemUTC(), UnaryOperator.identity(), Notifier.LOG,
+                new LocalWeChatLogin(), wallets);
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             service.close();
             stopped.countDown();
         }, "cloud-shutdown"));
         System.out.println("Suanpan cloud on http://" + host + ":" + service.port()
-                + (config.seedDemo() ? " (demo shop 0001)" : "") + "; Ctrl+C stops it.");
+                + (config.seedDemo() ? " (demo shop 0001)" : "") + "; code payments: " + service.payments().gateways().enabled()
+                + "; Ctrl+C stops it.");
         stopped.await();
         return 0;
     }

@@ -19,6 +19,7 @@ import java.security.cert.Certificate;
 import java.security.cert.CertificateFactory;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import javax.net.ssl.KeyManagerFactory;
 import javax.net.ssl.SSLContext;
@@ -124,6 +125,40 @@ public record MerchantKit(Path dir, String wechatAppId, String wechatMchId, Stri
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IOException("interrupted", e);
+        }
+    }
+
+    public static final String CLOUD_WECHAT = "cloud-wechat.properties";
+    public static final String CLOUD_ALIPAY = "cloud-alipay.properties";
+
+    /**
+     * Writes the two provider files a cloud node reads with {@code --wechat-config} and
+     * {@code --alipay-config} (keys as docs/PAYMENTS-PROVIDERS.md lists them), pointing at a
+     * simulator on {@code wechatBaseUrl} and {@code alipayGatewayUrl}. Paths are relative to
+     * the kit, where the files go.
+     */
+    public void writeCloudFiles(String wechatBaseUrl, String alipayGatewayUrl) {
+        Properties wechat = new Properties();
+        wechat.setProperty("base-url", wechatBaseUrl);
+        wechat.setProperty("app-id", wechatAppId);
+        wechat.setProperty("mch-id", wechatMchId);
+        wechat.setProperty("api-key", wechatApiKey);
+        wechat.setProperty("client-keystore", MERCHANT_P12);
+        wechat.setProperty("trusted-certificate", SERVER_CRT);
+        Properties alipay = new Properties();
+        alipay.setProperty("gateway-url", alipayGatewayUrl);
+        alipay.setProperty("app-id", alipayAppId);
+        alipay.setProperty("app-private-key", merchantAlipayPrivateKey);
+        alipay.setProperty("alipay-public-key", alipayPublicKey);
+        alipay.setProperty("trusted-certificate", SERVER_CRT);
+        try {
+            for (var file : Map.of(CLOUD_WECHAT, wechat, CLOUD_ALIPAY, alipay).entrySet()) {
+                try (Writer w = Files.newBufferedWriter(dir.resolve(file.getKey()), StandardCharsets.UTF_8)) {
+                    file.getValue().store(w, "the simulator's merchant as a cloud node reads it: test keys, never commit them");
+                }
+            }
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot write the cloud's provider files in " + dir, e);
         }
     }
 

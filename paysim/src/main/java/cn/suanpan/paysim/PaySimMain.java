@@ -62,7 +62,10 @@ public final class PaySimMain {
                 // the journal is flushed line by line; nothing is lost by a rough stop
             }
         }));
+        kit.writeCloudFiles(sim.wechatBaseUrl(), sim.alipayGatewayUrl());
         System.out.println("paysim: WeChat Pay " + sim.wechatBaseUrl() + ", Alipay " + sim.alipayGatewayUrl()
-                + ", merchant kit in " + kit.dir().toAbsolutePath());
+                + ", merchant kit in " + kit.dir().toAbsolutePath() + " (cloud: --wechat-config "
+                + kit.dir().resolve(MerchantKit.CLOUD_WECHAT).toAbsolutePath() + " --alipay-config "
+                + kit.dir().resolve(MerchantKit.CLOUD_ALIPAY).toAbsolutePath() + ")");
     }
 }
