@@ -146,14 +146,19 @@ class PaymentFlowTest {
     }
 
     @Test
-    void offlineCodePaymentsAreRefusedAtOnceAndLeaveNothingOpen() {
+    void offlineCodePaymentsAreRefusedAtOnceAndKeptOpenUntilTheCloudSettlesThem() {
         bench.stopCloud();
         PaymentOutcome outcome = payments.pay(UUID.randomUUID(), PaymentTestBench.wechatCode(), Money.ofFen(300), "t",
                 CodePayments.Listener.NONE);
-        assertThat(outcome).isInstanceOfSatisfying(PaymentOutcome.NotPaid.class,
+        assertThat(outcome).isInstanceOfSatisfying(PaymentOutcome.Unresolved.class,
                 n -> assertThat(n.why().key()).isEqualTo("payment.failed.offline"));
-        assertThat(payments.journal().open()).isEmpty();
-        assertThat(payments.blocked()).isFalse();
+        // a copy of the start could still arrive: only the cloud can close the intent for good
+        assertThat(payments.journal().open()).extracting(PaymentIntent::id).containsExactly(outcome.intent().id());
+        assertThat(payments.blocked()).isTrue();
+        assertThatThrownBy(() -> payments.pay(UUID.randomUUID(), PaymentTestBench.wechatCode(), Money.ofFen(300), "t",
+                CodePayments.Listener.NONE))
+                .isInstanceOfSatisfying(SuanpanException.class, e -> assertThat(e.userMessage().key()).isEqualTo("payment.recovery.pending"));
+        assertThat(wechat.charges).isEmpty();
     }
 
     @Test

@@ -118,6 +118,7 @@ public final class CodePayments {
             throw new SuanpanException("payment.notEnrolled");
         }
         List<UserMessage> earlier = resolveOpen();
+        refundPaidWithoutSale(saleId);
         if (!journal.open().stream().allMatch(i -> active.contains(i.id()))) {
             log.warn("Code payment refused: earlier payments are unresolved ({})", earlier);
             throw new SuanpanException("payment.recovery.pending");
@@ -131,9 +132,12 @@ public final class CodePayments {
                         description.length() <= 128 ? description : description.substring(0, 128)));
             } catch (SyncFailure f) {
                 if (neverSent(f)) {
+                    // Most likely nothing left the terminal, but a copy of the start may still be on its
+                    // way (a retried connection, a slow proxy). The cashier moves on at once; the intent
+                    // stays open and is settled through the cloud (which closes an intent it never got,
+                    // so a late copy can no longer charge) before the next code payment.
                     log.info("Payment {} not sent, the cloud is out of reach: {}", intent.id(), f.getMessage());
-                    PaymentIntent failed = journal.finish(intent.id(), IntentState.FAILED, null, null, "payment.failed.offline");
-                    return new PaymentOutcome.NotPaid(failed, new UserMessage("payment.failed.offline"));
+                    return new PaymentOutcome.Unresolved(intent, new UserMessage("payment.failed.offline"));
                 }
                 if (f.kind() == SyncFailure.Kind.REFUSED && !f.retryable()) {
                     // refused before anything was charged (a malformed or unauthorised request)
@@ -284,8 +288,25 @@ public final class CodePayments {
      */
     public List<UserMessage> recoverAtStartup() {
         List<UserMessage> told = new ArrayList<>(resolveOpen());
+        told.addAll(refundPaidWithoutSale(null));
+        for (PaymentJournal.RefundEntry refund : journal.pendingRefunds()) {
+            sendRefund(refund);
+        }
+        if (!journal.open().isEmpty()) {
+            told.add(new UserMessage("payment.recovery.offline", journal.open().size()));
+        }
+        return told;
+    }
+
+    /**
+     * Gives back every payment that was paid but no sale took (a crash between paid and
+     * commit, or an intent settled as paid after the cashier had moved on), except those of
+     * {@code currentSale}, which may still be committed.
+     */
+    private List<UserMessage> refundPaidWithoutSale(UUID currentSale) {
+        List<UserMessage> told = new ArrayList<>();
         for (PaymentIntent paid : journal.paidWithoutSale()) {
-            if (active.contains(paid.id())) {
+            if (active.contains(paid.id()) || paid.saleId().equals(currentSale)) {
                 continue;
             }
             try {
@@ -296,12 +317,6 @@ public final class CodePayments {
             } catch (SuanpanException e) {
                 log.warn("Payment {} paid without a sale could not be refunded: {}", paid.id(), e.userMessage());
             }
-        }
-        for (PaymentJournal.RefundEntry refund : journal.pendingRefunds()) {
-            sendRefund(refund);
-        }
-        if (!journal.open().isEmpty()) {
-            told.add(new UserMessage("payment.recovery.offline", journal.open().size()));
         }
         return told;
     }

@@ -42,6 +42,9 @@ public final class PaymentClient {
     public static PaymentClient standard(LocalStore store, Clock clock) {
         OkHttpClient http = new OkHttpClient.Builder()
                 .connectTimeout(Duration.ofSeconds(5))
+                // a silent retry would turn "the answer was lost" into "could not connect"; the
+                // payment code retries itself, knowing every call may have arrived
+                .retryOnConnectionFailure(false)
                 .readTimeout(Duration.ofSeconds(PaymentPoll.MAX_WAIT_SECONDS + 15))
                 .callTimeout(Duration.ofSeconds(PaymentPoll.MAX_WAIT_SECONDS + 30))
                 .build();
