@@ -180,24 +180,35 @@ public final class PaymentJournal {
      * @throws SuanpanException {@code payment.refund.overLimit} when it would give back more than was paid
      */
     public RefundEntry openRefund(UUID intentId, Money amount, String reason) {
-        return store.inTransaction(tx -> {
-            PaymentIntentRecord intent = tx.selectFrom(PAYMENT_INTENT).where(PAYMENT_INTENT.ID.eq(intentId)).forUpdate().fetchOne();
-            if (intent == null || !IntentState.PAID.name().equals(intent.getState())) {
-                throw new SuanpanException("payment.intent.notPaid");
-            }
-            long refunded = tx.selectFrom(PAYMENT_REFUND).where(PAYMENT_REFUND.INTENT_ID.eq(intentId))
-                    .and(PAYMENT_REFUND.STATE.ne("FAILED")).fetch().stream().mapToLong(PaymentRefundRecord::getAmountFen).sum();
-            if (!amount.isPositive() || refunded + amount.fen() > intent.getAmountFen()) {
-                throw new SuanpanException("payment.refund.overRefundable", amount.display(), Money.ofFen(intent.getAmountFen() - refunded).display());
-            }
-            Instant now = now();
-            UUID id = Ids.uuidV7(clock);
-            tx.insertInto(PAYMENT_REFUND).set(PAYMENT_REFUND.ID, id).set(PAYMENT_REFUND.INTENT_ID, intentId)
-                    .set(PAYMENT_REFUND.AMOUNT_FEN, amount.fen()).set(PAYMENT_REFUND.REASON, reason)
-                    .set(PAYMENT_REFUND.STATE, "PENDING").set(PAYMENT_REFUND.CREATED_AT, now).set(PAYMENT_REFUND.UPDATED_AT, now)
-                    .execute();
-            return new RefundEntry(id, intentId, amount, reason, "PENDING", null);
-        });
+        return store.inTransaction(tx -> openRefund(tx, intentId, amount, reason));
+    }
+
+    /** As {@link #openRefund(UUID, Money, String)}, in the caller's transaction. */
+    public RefundEntry openRefund(DSLContext tx, UUID intentId, Money amount, String reason) {
+        PaymentIntentRecord intent = tx.selectFrom(PAYMENT_INTENT).where(PAYMENT_INTENT.ID.eq(intentId)).forUpdate().fetchOne();
+        if (intent == null || !IntentState.PAID.name().equals(intent.getState())) {
+            throw new SuanpanException("payment.intent.notPaid");
+        }
+        long refunded = tx.selectFrom(PAYMENT_REFUND).where(PAYMENT_REFUND.INTENT_ID.eq(intentId))
+                .and(PAYMENT_REFUND.STATE.ne("FAILED")).fetch().stream().mapToLong(PaymentRefundRecord::getAmountFen).sum();
+        if (!amount.isPositive() || refunded + amount.fen() > intent.getAmountFen()) {
+            throw new SuanpanException("payment.refund.overRefundable", amount.display(), Money.ofFen(intent.getAmountFen() - refunded).display());
+        }
+        Instant now = now();
+        UUID id = Ids.uuidV7(clock);
+        tx.insertInto(PAYMENT_REFUND).set(PAYMENT_REFUND.ID, id).set(PAYMENT_REFUND.INTENT_ID, intentId)
+                .set(PAYMENT_REFUND.AMOUNT_FEN, amount.fen()).set(PAYMENT_REFUND.REASON, reason)
+                .set(PAYMENT_REFUND.STATE, "PENDING").set(PAYMENT_REFUND.CREATED_AT, now).set(PAYMENT_REFUND.UPDATED_AT, now)
+                .execute();
+        return new RefundEntry(id, intentId, amount, reason, "PENDING", null);
+    }
+
+    /** The paid intent whose payment a committed sale took, by the sale's receipt number and the kind of wallet. */
+    public static Optional<PaymentIntent> paidFor(DSLContext tx, String receiptNo, boolean memberWallet) {
+        return tx.selectFrom(PAYMENT_INTENT).where(PAYMENT_INTENT.RECEIPT_NO.eq(receiptNo))
+                .and(PAYMENT_INTENT.STATE.eq(IntentState.PAID.name()))
+                .and(memberWallet ? PAYMENT_INTENT.WALLET.eq(Wallet.MEMBER.name()) : PAYMENT_INTENT.WALLET.ne(Wallet.MEMBER.name()))
+                .orderBy(PAYMENT_INTENT.CREATED_AT).limit(1).fetchOptional(PaymentJournal::intent);
     }
 
     public void finishRefund(UUID refundId, boolean refunded, String messageKey) {

@@ -84,6 +84,16 @@ public final class RefundService {
      *         {@code refund.} keys, {@code auth.denied} without the needed approval
      */
     public CompletedRefund refund(RefundRequest request, User user, Optional<SupervisorOverride> override) {
+        return refund(request, user, override, (tx, done) -> { });
+    }
+
+    /**
+     * As {@link #refund(RefundRequest, User, Optional)}, with {@code alsoInTransaction} run in
+     * the refund's own transaction: what must happen with the refund or not at all (the
+     * money owed back to a wallet is journaled there, so no crash can keep it).
+     */
+    public CompletedRefund refund(RefundRequest request, User user, Optional<SupervisorOverride> override,
+                                  InTransaction alsoInTransaction) {
         StoredSale sale = find(request.receipt());
         RefundPlanner.plan(sale, RefundHistory.of(store.dsl(), sale.id()), request.lines());
         Authorization authorization = authorizer.require(user, Permission.REFUND, override);
@@ -94,9 +104,17 @@ public final class RefundService {
             RefundPlan plan = RefundPlanner.plan(sale, history, request.lines());
             List<RefundTender> tenders = TenderAllocation.allocate(sale, history, plan.total(), request.payback());
             long points = sale.training() ? 0 : RefundPlanner.pointsToReverse(sale, history, plan.total());
-            return store(tx, sale.training(), authorization, sale, plan, tenders, points, request.restock(),
+            CompletedRefund done = store(tx, sale.training(), authorization, sale, plan, tenders, points, request.restock(),
                     clean(request.reason()));
+            alsoInTransaction.accept(tx, done);
+            return done;
         });
+    }
+
+    /** Work joined to a refund's transaction. */
+    @FunctionalInterface
+    public interface InTransaction {
+        void accept(DSLContext tx, CompletedRefund done);
     }
 
     /**

@@ -8,11 +8,14 @@ import cn.suanpan.core.payment.PaymentIntent;
 import cn.suanpan.core.payment.PaymentJournal;
 import cn.suanpan.core.payment.PaymentRouting;
 import cn.suanpan.core.payment.Wallet;
+import cn.suanpan.core.refund.CompletedRefund;
+import cn.suanpan.core.refund.RefundTender;
 import cn.suanpan.core.sale.Checkout;
 import cn.suanpan.core.sale.CompletedSale;
 import cn.suanpan.core.sale.SaleService;
 import cn.suanpan.core.store.LocalStore;
 import cn.suanpan.core.tender.Tender;
+import cn.suanpan.core.tender.TenderMethod;
 import cn.suanpan.sync.client.Sleeper;
 import cn.suanpan.sync.client.SyncFailure;
 import cn.suanpan.sync.protocol.PaymentRefund;
@@ -32,6 +35,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import org.jooq.DSLContext;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -119,6 +123,9 @@ public final class CodePayments {
         }
         List<UserMessage> earlier = resolveOpen();
         refundPaidWithoutSale(saleId);
+        if (!journal.pendingRefunds().isEmpty()) {
+            sendPendingRefunds(); // the cloud answers now: refunds that waited for it go too
+        }
         if (!journal.open().stream().allMatch(i -> active.contains(i.id()))) {
             log.warn("Code payment refused: earlier payments are unresolved ({})", earlier);
             throw new SuanpanException("payment.recovery.pending");
@@ -261,6 +268,37 @@ public final class CodePayments {
         PaymentJournal.RefundEntry entry = journal.openRefund(intentId, amount, reason);
         sendRefund(entry);
         return journal.refundsOf(intentId).stream().filter(r -> r.id().equals(entry.id())).findFirst().orElseThrow();
+    }
+
+    /**
+     * Journals, inside a return's own transaction, the part of it that goes back to a wallet
+     * (its payment-code and member-code tenders), so the return and the money owed back are
+     * kept together or not at all. Send them afterwards with {@link #sendPendingRefunds()}.
+     *
+     * @return the journaled wallet refunds (none for a return paid back in cash or on a card)
+     */
+    public List<PaymentJournal.RefundEntry> journalReturn(DSLContext tx, CompletedRefund done) {
+        List<PaymentJournal.RefundEntry> entries = new ArrayList<>();
+        if (done.saleReceiptNo() == null || done.training()) {
+            return entries;
+        }
+        for (RefundTender t : done.tenders()) {
+            boolean member = t.method() == TenderMethod.MEMBER_BALANCE;
+            if (t.method() != TenderMethod.PAYMENT_CODE && !member) {
+                continue;
+            }
+            PaymentJournal.paidFor(tx, done.saleReceiptNo(), member).ifPresent(paid -> entries.add(
+                    journal.openRefund(tx, paid.id(), t.amount(), "return " + done.number().text())));
+        }
+        return entries;
+    }
+
+    /** Sends every wallet refund not yet sent (or not yet answered); returns how many are still pending. */
+    public int sendPendingRefunds() {
+        for (PaymentJournal.RefundEntry refund : journal.pendingRefunds()) {
+            sendRefund(refund);
+        }
+        return journal.pendingRefunds().size();
     }
 
     private boolean sendRefund(PaymentJournal.RefundEntry entry) {

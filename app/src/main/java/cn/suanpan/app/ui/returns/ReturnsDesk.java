@@ -35,8 +35,16 @@ public interface ReturnsDesk {
     record Pick(int lineNo, long quantityMilli) {
     }
 
-    /** A refund done: its number, what the customer got back and whether it came from the drawer. */
-    record Refunded(String refundNo, Money total, boolean fromDrawer) {
+    /**
+     * A refund done: its number, what the customer got back, whether it came from the drawer,
+     * how much of it goes back to a payment code or member code, and whether that part is
+     * still waiting for the cloud (journaled, sent again until it is done).
+     */
+    record Refunded(String refundNo, Money total, boolean fromDrawer, Money toWallet, boolean walletPending) {
+
+        public Refunded(String refundNo, Money total, boolean fromDrawer) {
+            this(refundNo, total, fromDrawer, Money.ZERO, false);
+        }
     }
 
     Optional<Original> find(String receiptNo);

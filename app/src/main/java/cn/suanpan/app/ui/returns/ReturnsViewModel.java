@@ -126,7 +126,9 @@ public final class ReturnsViewModel {
 
     /** After a refund: the same receipt again, with what is left to return. */
     public void refunded(ReturnsDesk.Refunded r) {
-        notice.set(Notice.success("returns.done", r.refundNo(), r.total().display()));
+        notice.set(!r.toWallet().isPositive() ? Notice.success("returns.done", r.refundNo(), r.total().display())
+                : Notice.success(r.walletPending() ? "returns.done.walletPending" : "returns.done.wallet", r.refundNo(),
+                        r.total().display(), r.toWallet().display()));
         ReturnsDesk.Original o = original.get();
         if (o != null) {
             Notice done = notice.get();

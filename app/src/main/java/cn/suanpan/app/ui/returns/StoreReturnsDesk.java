@@ -8,14 +8,19 @@ import cn.suanpan.core.refund.Payback;
 import cn.suanpan.core.refund.RefundHistory;
 import cn.suanpan.core.refund.RefundRequest;
 import cn.suanpan.core.refund.RefundService;
+import cn.suanpan.core.refund.RefundTender;
+import cn.suanpan.core.payment.PaymentJournal;
 import cn.suanpan.core.sale.SaleRepository;
 import cn.suanpan.core.sale.StoredLine;
 import cn.suanpan.core.sale.StoredSale;
 import cn.suanpan.core.store.LocalStore;
 import cn.suanpan.core.tender.TenderMethod;
 import cn.suanpan.core.users.User;
+import cn.suanpan.sync.payment.CodePayments;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * Returns through the refund service of core: it never takes back more than was sold, gives
@@ -27,11 +32,17 @@ public final class StoreReturnsDesk implements ReturnsDesk {
     private final LocalStore store;
     private final SaleRepository sales;
     private final RefundService refunds;
+    private final Supplier<CodePayments> wallets;
 
-    public StoreReturnsDesk(LocalStore store, SaleRepository sales, RefundService refunds) {
+    /**
+     * @param wallets the terminal's code payments, asked for only when a return goes back to a
+     *                payment code or member code (building them opens an HTTP client)
+     */
+    public StoreReturnsDesk(LocalStore store, SaleRepository sales, RefundService refunds, Supplier<CodePayments> wallets) {
         this.store = store;
         this.sales = sales;
         this.refunds = refunds;
+        this.wallets = wallets;
     }
 
     @Override
@@ -59,9 +70,21 @@ public final class StoreReturnsDesk implements ReturnsDesk {
 
     @Override
     public Refunded refund(String receiptNo, List<Pick> picks, String reason, User user, Optional<SupervisorOverride> override) {
-        CompletedRefund done = refunds.refund(request(receiptNo, picks, reason), user, override);
+        List<PaymentJournal.RefundEntry> toWallets = new ArrayList<>();
+        CompletedRefund done = refunds.refund(request(receiptNo, picks, reason), user, override, (tx, refund) -> {
+            if (refund.tenders().stream().anyMatch(StoreReturnsDesk::toWallet)) {
+                toWallets.addAll(wallets.get().journalReturn(tx, refund));
+            }
+        });
         boolean cash = done.tenders().stream().anyMatch(t -> t.method() == TenderMethod.CASH);
-        return new Refunded(done.number().text(), done.total(), cash);
+        Money toWallet = toWallets.stream().map(PaymentJournal.RefundEntry::amount).reduce(Money.ZERO, Money::plus);
+        // the return is committed and the wallet refund journaled: sending it may wait for the cloud
+        boolean pending = !toWallets.isEmpty() && wallets.get().sendPendingRefunds() > 0;
+        return new Refunded(done.number().text(), done.total(), cash, toWallet, pending);
+    }
+
+    private static boolean toWallet(RefundTender t) {
+        return t.method() == TenderMethod.PAYMENT_CODE || t.method() == TenderMethod.MEMBER_BALANCE;
     }
 
     private static RefundRequest request(String receiptNo, List<Pick> picks, String reason) {

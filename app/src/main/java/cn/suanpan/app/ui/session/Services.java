@@ -8,6 +8,7 @@ import cn.suanpan.app.ui.common.TaskExecutor;
 import cn.suanpan.app.ui.devices.Devices;
 import cn.suanpan.app.ui.hold.HeldCarts;
 import cn.suanpan.app.ui.hold.StoreHeldCarts;
+import cn.suanpan.app.ui.payment.CodePaymentDesk;
 import cn.suanpan.app.ui.payment.SaleRecorder;
 import cn.suanpan.app.ui.payment.StoreSaleRecorder;
 import cn.suanpan.app.ui.returns.ReturnsDesk;
@@ -60,7 +61,8 @@ public record Services(
         IndexedCatalog catalog = IndexedCatalog.loadInBackground(terminal.catalog(), ScaleLabelDecoder.defaults());
         PricingEngine pricing = core.pricing();
         SaleRecorder sales = new StoreSaleRecorder(terminal.store(), terminal.storeInfo(), core.sales, core.saleRepository, settings);
-        ReturnsDesk returns = new StoreReturnsDesk(terminal.store(), core.saleRepository, core.refunds);
+        ReturnsDesk returns = new StoreReturnsDesk(terminal.store(), core.saleRepository, core.refunds,
+                () -> CodePaymentDesk.of(terminal).payments());
         HeldCarts holds = new StoreHeldCarts(core.holds, core.users, CartRules.DEFAULT);
         return new Services(terminal, settings, terminal.clock(), core.users, core.audit, core.authorizer, core.shifts, core.members,
                 catalog, pricing, sales, returns, holds, devices, executor, uiThread, sounds);

@@ -9,6 +9,7 @@ import cn.suanpan.app.testing.Wait;
 import cn.suanpan.app.ui.Shell;
 import cn.suanpan.app.ui.devices.SimulatedReceiptPrinter;
 import cn.suanpan.app.ui.i18n.I18n;
+import cn.suanpan.app.ui.returns.ReturnsDesk;
 import cn.suanpan.cloud.CloudConfig;
 import cn.suanpan.cloud.CloudService;
 import cn.suanpan.cloud.shop.Shops;
@@ -26,6 +27,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Optional;
 import java.util.Random;
 import java.util.function.UnaryOperator;
 import javafx.scene.control.Label;
@@ -139,6 +141,40 @@ class CodePaymentScreenTest {
         Wait.until(() -> !((SimulatedReceiptPrinter) shell.services().devices().printer()).printed().isEmpty());
         RenderedReceipt receipt = ((SimulatedReceiptPrinter) shell.services().devices().printer()).printed().getLast();
         assertThat(String.join("\n", receipt.textLines())).contains("WECHAT", "****" + code.substring(14), intent.providerTxn());
+    }
+
+    @Test
+    void aReturnOfACodePaidSaleGoesBackToTheWalletWithTheReturnsOwnTransaction(FxRobot robot) {
+        var scene = shell.scene();
+        Keys.scan(robot, scene, COLA_500);
+        Keys.press(robot, scene, javafx.scene.input.KeyCode.F10);
+        Wait.until(() -> robot.lookup(".payment-dialog").tryQuery().isPresent());
+        Keys.scan(robot, scene, wechatCode());
+        Wait.until(() -> showing(robot, "#pay-code-box") && !text(robot, "#pay-code-countdown").isEmpty());
+        cloudClock.advance(Duration.ofSeconds(20));
+        Wait.until(() -> robot.lookup(".payment-dialog").tryQuery().isEmpty());
+        RecordedSale sale = shell.services().sales().recent(1).getFirst();
+        PaymentIntent paid = lastIntent();
+        assertThat(paid.receiptNo()).isEqualTo(sale.receiptNo());
+
+        StoredSale stored = terminal.storedSale(sale.receiptNo());
+        ReturnsDesk.Refunded back = shell.services().returns().refund(sale.receiptNo(),
+                List.of(new ReturnsDesk.Pick(stored.lines().getFirst().lineNo(), stored.lines().getFirst().quantityMilli())),
+                "changed mind", shell.services().users().login(DemoStore.SUPERVISOR, DemoStore.SUPERVISOR_PIN), Optional.empty());
+
+        assertThat(back.toWallet()).isEqualTo(stored.paid());
+        assertThat(back.fromDrawer()).isFalse();
+        assertThat(back.walletPending()).isFalse();
+        PaymentJournal journal = new PaymentJournal(terminal.context().store(), Clock.systemUTC());
+        assertThat(journal.refundsOf(paid.id())).singleElement().satisfies(r -> {
+            assertThat(r.amount()).isEqualTo(stored.paid());
+            assertThat(r.state()).isEqualTo("REFUNDED");
+            assertThat(r.reason()).isEqualTo("return " + back.refundNo());
+        });
+        // the cloud paid it out once, to the wallet the sale was paid with
+        assertThat(cloud.store().dsl().fetchCount(cn.suanpan.cloud.store.schema.Tables.CLOUD_REFUND,
+                cn.suanpan.cloud.store.schema.Tables.CLOUD_REFUND.INTENT_ID.eq(paid.id())
+                        .and(cn.suanpan.cloud.store.schema.Tables.CLOUD_REFUND.STATE.eq("REFUNDED")))).isEqualTo(1);
     }
 
     @Test
