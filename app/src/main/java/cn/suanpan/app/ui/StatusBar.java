@@ -1,7 +1,7 @@
 package cn.suanpan.app.ui;
 
 import cn.suanpan.app.ui.devices.DeviceAlerts;
-import cn.suanpan.hardware.printer.PrinterMessage;
+import cn.suanpan.hardware.i18n.HardwareMessage;
 import cn.suanpan.app.ui.i18n.I18n;
 import cn.suanpan.app.ui.session.Navigator;
 import cn.suanpan.app.ui.session.Services;
@@ -183,7 +183,7 @@ final class StatusBar {
 
     /** The most urgent printer problem in a word or two, and how many jobs wait. */
     static String printerText(I18n i18n, DeviceAlerts a) {
-        java.util.Optional<PrinterMessage> first = a.problems().isEmpty() ? a.lastError() : java.util.Optional.of(a.problems().getFirst());
+        java.util.Optional<HardwareMessage> first = a.problems().isEmpty() ? a.lastError() : java.util.Optional.of(a.problems().getFirst());
         String problem = first.map(m -> {
             String last = m.key().substring(m.key().lastIndexOf('.') + 1);
             return i18n.tr(SHORT.contains(last) ? "status.printer." + last : "status.printer.trouble");

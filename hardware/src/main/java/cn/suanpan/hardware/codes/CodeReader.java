@@ -1,7 +1,7 @@
 package cn.suanpan.hardware.codes;
 
 import cn.suanpan.hardware.serial.DeviceException;
-import cn.suanpan.hardware.serial.DeviceMessage;
+import cn.suanpan.hardware.i18n.HardwareMessage;
 import com.google.zxing.BinaryBitmap;
 import com.google.zxing.DecodeHintType;
 import com.google.zxing.LuminanceSource;
@@ -53,7 +53,7 @@ public final class CodeReader {
             image = null;
         }
         if (image == null) {
-            throw new DeviceException(new DeviceMessage("device.code.unreadableImage", imageFile.getFileName().toString()));
+            throw new DeviceException(new HardwareMessage("device.code.unreadableImage", imageFile.getFileName().toString()));
         }
         return decode(image, imageFile.getFileName().toString());
     }
@@ -74,6 +74,6 @@ public final class CodeReader {
                 reader.reset();
             }
         }
-        throw new DeviceException(new DeviceMessage("device.code.notFound", source));
+        throw new DeviceException(new HardwareMessage("device.code.notFound", source));
     }
 }

@@ -10,7 +10,7 @@ import cn.suanpan.hardware.scale.ScaleProtocol;
 import cn.suanpan.hardware.scale.WeightUnit;
 import cn.suanpan.hardware.scanner.ScannerSettings;
 import cn.suanpan.hardware.serial.DeviceException;
-import cn.suanpan.hardware.serial.DeviceMessage;
+import cn.suanpan.hardware.i18n.HardwareMessage;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -88,7 +88,7 @@ public record DeviceConfig(PrinterConfig receiptPrinter, PrinterConfig kitchenPr
             return read(new Values(p));
         } catch (IllegalArgumentException e) {
             // a value of the right kind but out of range (a pulse of 0 ms, a negative baud rate)
-            throw new DeviceException(new DeviceMessage("device.config.outOfRange", e.getMessage()), e);
+            throw new DeviceException(new HardwareMessage("device.config.outOfRange", e.getMessage()), e);
         }
     }
 
@@ -260,7 +260,7 @@ public record DeviceConfig(PrinterConfig receiptPrinter, PrinterConfig kitchenPr
         }
 
         DeviceException invalid(String key) {
-            return new DeviceException(new DeviceMessage("device.config.invalid", PREFIX + key, p.getProperty(PREFIX + key)));
+            return new DeviceException(new HardwareMessage("device.config.invalid", PREFIX + key, p.getProperty(PREFIX + key)));
         }
     }
 }

@@ -29,7 +29,7 @@ import cn.suanpan.hardware.scanner.ScannerSettings;
 import cn.suanpan.hardware.scanner.SerialBarcodeScanner;
 import cn.suanpan.hardware.scanner.SimulatedBarcodeScanner;
 import cn.suanpan.hardware.serial.DeviceException;
-import cn.suanpan.hardware.serial.DeviceMessage;
+import cn.suanpan.hardware.i18n.HardwareMessage;
 import cn.suanpan.hardware.serial.SerialLink;
 import cn.suanpan.hardware.serial.SerialSettings;
 import com.fazecast.jSerialComm.SerialPort;
@@ -145,7 +145,7 @@ public final class Devices implements AutoCloseable {
                 try {
                     yield NetworkPrinterConnection.of(required(key, pc.address()), CONNECT_TIMEOUT, sensor);
                 } catch (IllegalArgumentException e) {
-                    throw new DeviceException(new DeviceMessage("device.config.invalid", key, pc.address()), e);
+                    throw new DeviceException(new HardwareMessage("device.config.invalid", key, pc.address()), e);
                 }
             }
             case SYSTEM -> new SystemPrinterConnection(required(key, pc.address()));
@@ -158,7 +158,7 @@ public final class Devices implements AutoCloseable {
             case PRINTER -> {
                 PrinterRouter.Destination p = printers.get(c.printer());
                 if (p == null) {
-                    throw new DeviceException(new DeviceMessage("device.config.invalid", DeviceConfig.PREFIX + "drawer.printer", c.printer()));
+                    throw new DeviceException(new HardwareMessage("device.config.invalid", DeviceConfig.PREFIX + "drawer.printer", c.printer()));
                 }
                 PrinterCashDrawer d = new PrinterCashDrawer(p.connection(), c.kick(), c.sensor().isPresent());
                 PrinterStatusMonitor m = monitors.get(c.printer());
@@ -222,7 +222,7 @@ public final class Devices implements AutoCloseable {
 
     private static String required(String key, String value) {
         if (value == null || value.isBlank()) {
-            throw new DeviceException(new DeviceMessage("device.config.missing", key));
+            throw new DeviceException(new HardwareMessage("device.config.missing", key));
         }
         return value;
     }

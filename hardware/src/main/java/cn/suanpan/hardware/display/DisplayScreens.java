@@ -1,6 +1,6 @@
 package cn.suanpan.hardware.display;
 
-import cn.suanpan.hardware.serial.DeviceMessage;
+import cn.suanpan.hardware.i18n.HardwareMessage;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.function.UnaryOperator;
@@ -56,6 +56,6 @@ public final class DisplayScreens {
     }
 
     private String label(String key) {
-        return DisplayText.toAscii(new DeviceMessage(key).format(locale));
+        return DisplayText.toAscii(new HardwareMessage(key).format(locale));
     }
 }

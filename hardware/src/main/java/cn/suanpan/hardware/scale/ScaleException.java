@@ -1,7 +1,7 @@
 package cn.suanpan.hardware.scale;
 
 import cn.suanpan.hardware.serial.DeviceException;
-import cn.suanpan.hardware.serial.DeviceMessage;
+import cn.suanpan.hardware.i18n.HardwareMessage;
 
 /** A stable weight could not be had; {@link #reason()} says why. */
 public final class ScaleException extends DeviceException {
@@ -11,7 +11,7 @@ public final class ScaleException extends DeviceException {
     private final Reason reason;
 
     public ScaleException(Reason reason, Object... args) {
-        super(new DeviceMessage(switch (reason) {
+        super(new HardwareMessage(switch (reason) {
             case TIMEOUT -> "scale.error.timeout";
             case OVERLOAD -> "scale.error.overload";
             case NEGATIVE -> "scale.error.negative";

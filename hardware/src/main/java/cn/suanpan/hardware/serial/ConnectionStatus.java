@@ -1,5 +1,7 @@
 package cn.suanpan.hardware.serial;
 
+import cn.suanpan.hardware.i18n.HardwareMessage;
+
 /** Whether a device can be talked to right now. */
 public enum ConnectionStatus {
     /** The port is open and working. */
@@ -10,7 +12,7 @@ public enum ConnectionStatus {
     RECONNECTING;
 
     /** Bundle key of the status text shown to the cashier. */
-    public DeviceMessage message() {
-        return new DeviceMessage("device.status." + name().toLowerCase(java.util.Locale.ROOT));
+    public HardwareMessage message() {
+        return new HardwareMessage("device.status." + name().toLowerCase(java.util.Locale.ROOT));
     }
 }

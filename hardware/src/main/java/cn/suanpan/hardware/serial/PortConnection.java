@@ -1,5 +1,6 @@
 package cn.suanpan.hardware.serial;
 
+import cn.suanpan.hardware.i18n.HardwareMessage;
 import com.fazecast.jSerialComm.SerialPort;
 import com.fazecast.jSerialComm.SerialPortDataListener;
 import com.fazecast.jSerialComm.SerialPortEvent;
@@ -169,7 +170,7 @@ final class PortConnection {
             int n = port.writeBytes(bytes, Math.min(WRITE_CHUNK, bytes.length - offset), offset);
             if (n <= 0) {
                 // a blocking write of at least one byte never returns 0: the port is gone
-                DeviceException failure = new DeviceException(new DeviceMessage("device.error.writeFailed", path));
+                DeviceException failure = new DeviceException(new HardwareMessage("device.error.writeFailed", path));
                 w.completion().completeExceptionally(failure);
                 fault("write failed (error " + port.getLastErrorCode() + ")");
                 return false;

@@ -1,5 +1,6 @@
 package cn.suanpan.hardware.serial;
 
+import cn.suanpan.hardware.i18n.HardwareMessage;
 import com.fazecast.jSerialComm.SerialPort;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -92,7 +93,7 @@ final class SerialPortLink implements SerialLink {
         if (!c.offer(new PortConnection.PendingWrite(bytes.clone(), completion))) {
             return WriteResult.refused(c.isAlive() ? WriteResult.Status.QUEUE_FULL : WriteResult.Status.NOT_CONNECTED, path);
         }
-        DeviceException timeout = new DeviceException(new DeviceMessage("device.error.writeTimeout", path,
+        DeviceException timeout = new DeviceException(new HardwareMessage("device.error.writeTimeout", path,
                 java.math.BigDecimal.valueOf(options.writeTimeout().toMillis(), 3).stripTrailingZeros()));
         CompletableFuture.delayedExecutor(options.writeTimeout().toMillis(), TimeUnit.MILLISECONDS)
                 .execute(() -> completion.completeExceptionally(timeout));
@@ -152,7 +153,7 @@ final class SerialPortLink implements SerialLink {
                 current = null;
                 boolean closed = closing.isDone() && !c.fault().isDone();
                 String reason = c.fault().getNow("link closed");
-                c.shutdown(new DeviceException(new DeviceMessage(
+                c.shutdown(new DeviceException(new HardwareMessage(
                         closed ? "device.error.closed" : "device.error.notConnected", path)));
                 if (closed) {
                     break;
@@ -167,7 +168,7 @@ final class SerialPortLink implements SerialLink {
             PortConnection c = current;
             current = null;
             if (c != null) {
-                c.shutdown(new DeviceException(new DeviceMessage("device.error.closed", path)));
+                c.shutdown(new DeviceException(new HardwareMessage("device.error.closed", path)));
             }
             setStatus(ConnectionStatus.DISCONNECTED);
             events.shutdown();

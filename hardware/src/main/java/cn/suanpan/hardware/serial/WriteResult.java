@@ -1,5 +1,6 @@
 package cn.suanpan.hardware.serial;
 
+import cn.suanpan.hardware.i18n.HardwareMessage;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 
@@ -36,6 +37,6 @@ public record WriteResult(Status status, CompletableFuture<Void> completion) {
             case CLOSED -> "device.error.closed";
             case QUEUED -> throw new IllegalArgumentException("not a refusal");
         };
-        return new WriteResult(status, CompletableFuture.failedFuture(new DeviceException(new DeviceMessage(key, path))));
+        return new WriteResult(status, CompletableFuture.failedFuture(new DeviceException(new HardwareMessage(key, path))));
     }
 }

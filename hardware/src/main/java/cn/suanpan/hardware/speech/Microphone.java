@@ -1,5 +1,6 @@
 package cn.suanpan.hardware.speech;
 
+import cn.suanpan.hardware.i18n.HardwareMessage;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -64,7 +65,7 @@ public final class Microphone implements AudioSource {
             line.start();
             return new Microphone(line);
         } catch (LineUnavailableException | IllegalArgumentException | SecurityException e) {
-            throw new SpeechException(new SpeechMessage("speech.mic.busy", String.valueOf(e.getMessage())), e);
+            throw new SpeechException(new HardwareMessage("speech.mic.busy", String.valueOf(e.getMessage())), e);
         }
     }
 

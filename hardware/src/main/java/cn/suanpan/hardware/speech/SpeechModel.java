@@ -1,5 +1,6 @@
 package cn.suanpan.hardware.speech;
 
+import cn.suanpan.hardware.i18n.HardwareMessage;
 import com.sun.jna.Function;
 import com.sun.jna.NativeLibrary;
 import com.sun.jna.Platform;
@@ -43,9 +44,9 @@ public final class SpeechModel implements AutoCloseable {
             LibVosk.setLogLevel(LogLevel.WARNINGS);
             model = new Model(folder.toAbsolutePath().toString());
         } catch (IOException | RuntimeException e) {
-            throw new SpeechException(new SpeechMessage("speech.model.invalid", folder), e);
+            throw new SpeechException(new HardwareMessage("speech.model.invalid", folder), e);
         } catch (LinkageError e) {
-            throw new SpeechException(new SpeechMessage("speech.native.unavailable", String.valueOf(e.getMessage())), e);
+            throw new SpeechException(new HardwareMessage("speech.native.unavailable", String.valueOf(e.getMessage())), e);
         }
         return new SpeechModel(folder, model, wordLookup());
     }

@@ -1,5 +1,6 @@
 package cn.suanpan.hardware.speech;
 
+import cn.suanpan.hardware.i18n.HardwareMessage;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -57,7 +58,7 @@ public final class SpeechRecognizer implements AutoCloseable {
             }
             return new SpeechRecognizer(r, maxAlternatives > 0);
         } catch (RuntimeException e) {
-            throw new SpeechException(new SpeechMessage("speech.recognizer.failed", String.valueOf(e.getMessage())), e);
+            throw new SpeechException(new HardwareMessage("speech.recognizer.failed", String.valueOf(e.getMessage())), e);
         }
     }
 
@@ -72,7 +73,7 @@ public final class SpeechRecognizer implements AutoCloseable {
             }
             return new SpeechRecognizer(r, maxAlternatives > 0);
         } catch (java.io.IOException | RuntimeException e) {
-            throw new SpeechException(new SpeechMessage("speech.recognizer.failed", String.valueOf(e.getMessage())), e);
+            throw new SpeechException(new HardwareMessage("speech.recognizer.failed", String.valueOf(e.getMessage())), e);
         }
     }
 

@@ -1,5 +1,6 @@
 package cn.suanpan.hardware.speech;
 
+import cn.suanpan.hardware.i18n.HardwareMessage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -28,9 +29,9 @@ public final class WavAudio {
         try (AudioInputStream in = AudioSystem.getAudioInputStream(file.toFile())) {
             return convert(in, file.toString());
         } catch (UnsupportedAudioFileException e) {
-            throw new SpeechException(new SpeechMessage("speech.wav.unreadable", file), e);
+            throw new SpeechException(new HardwareMessage("speech.wav.unreadable", file), e);
         } catch (IOException e) {
-            throw new SpeechException(new SpeechMessage("speech.wav.unreadable", file), e);
+            throw new SpeechException(new HardwareMessage("speech.wav.unreadable", file), e);
         }
     }
 
@@ -39,7 +40,7 @@ public final class WavAudio {
         try (AudioInputStream in = AudioSystem.getAudioInputStream(file.markSupported() ? file : new java.io.BufferedInputStream(file))) {
             return convert(in, name);
         } catch (UnsupportedAudioFileException | IOException e) {
-            throw new SpeechException(new SpeechMessage("speech.wav.unreadable", name), e);
+            throw new SpeechException(new HardwareMessage("speech.wav.unreadable", name), e);
         }
     }
 
@@ -52,7 +53,7 @@ public final class WavAudio {
             return converted.readAllBytes();
         } catch (IllegalArgumentException e) {
             // compressed formats (mp3, a-law in some containers) have no converter in the JDK
-            throw new SpeechException(new SpeechMessage("speech.wav.format", name, format.toString()), e);
+            throw new SpeechException(new HardwareMessage("speech.wav.format", name, format.toString()), e);
         }
     }
 

@@ -2,6 +2,7 @@ package cn.suanpan.hardware.printer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.suanpan.hardware.i18n.HardwareMessage;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.Reader;
@@ -70,9 +71,9 @@ class MessageBundleTest {
 
     @Test
     void chineseLocaleGetsChineseText() {
-        assertThat(new PrinterMessage("receipt.change").format(Locale.SIMPLIFIED_CHINESE)).isEqualTo("找零");
-        assertThat(new PrinterMessage("receipt.change").format(Locale.ENGLISH)).isEqualTo("Change");
-        assertThat(new PrinterMessage("printer.warning.charactersReplaced", 2, "🎂 ☃").format(Locale.ENGLISH))
+        assertThat(new HardwareMessage("receipt.change").format(Locale.SIMPLIFIED_CHINESE)).isEqualTo("找零");
+        assertThat(new HardwareMessage("receipt.change").format(Locale.ENGLISH)).isEqualTo("Change");
+        assertThat(new HardwareMessage("printer.warning.charactersReplaced", 2, "🎂 ☃").format(Locale.ENGLISH))
                 .startsWith("2 character(s)").endsWith("🎂 ☃");
     }
 }

@@ -2,6 +2,7 @@ package cn.suanpan.hardware.serial;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.suanpan.hardware.i18n.HardwareMessage;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -25,7 +26,7 @@ class DeviceBundleTest {
     private static final Pattern KEY_IN_SOURCE = Pattern.compile("\"((?:device|scale|display)\\.[a-z]+\\.[A-Za-z.]+|display\\.[a-z]+)\"");
 
     private static Properties load(String suffix) throws IOException {
-        String resource = "/" + DeviceMessage.BUNDLE.replace('.', '/') + suffix + ".properties";
+        String resource = "/" + HardwareMessage.BUNDLE.replace('.', '/') + suffix + ".properties";
         try (InputStream in = DeviceBundleTest.class.getResourceAsStream(resource)) {
             assertThat(in).as(resource).isNotNull();
             Properties p = new Properties();
@@ -85,7 +86,7 @@ class DeviceBundleTest {
 
     @Test
     void messagesReadWellInBothLanguages() {
-        DeviceMessage m = new DeviceMessage("device.error.queueFull", "/dev/ttyUSB0");
+        HardwareMessage m = new HardwareMessage("device.error.queueFull", "/dev/ttyUSB0");
         assertThat(m.format(Locale.ENGLISH)).startsWith("The device on /dev/ttyUSB0 is not taking data");
         assertThat(m.format(Locale.SIMPLIFIED_CHINESE)).startsWith("/dev/ttyUSB0 上的设备不接收数据");
         assertThat(ConnectionStatus.RECONNECTING.message().format(Locale.SIMPLIFIED_CHINESE)).isEqualTo("正在重新连接…");

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import cn.suanpan.hardware.i18n.HardwareMessage;
 import java.io.ByteArrayInputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -51,7 +52,7 @@ class SpeechInputTest {
                 .hasMessageContaining("not a readable WAV");
         assertThatThrownBy(() -> WavAudio.read(dir.resolve("missing.wav")))
                 .isInstanceOfSatisfying(SpeechException.class, e -> assertThat(e.speechMessage().key()).isEqualTo("speech.wav.missing"));
-        assertThat(new SpeechMessage("speech.wav.missing", "x.wav").format(Locale.SIMPLIFIED_CHINESE)).isEqualTo("无法读取音频文件 x.wav。");
+        assertThat(new HardwareMessage("speech.wav.missing", "x.wav").format(Locale.SIMPLIFIED_CHINESE)).isEqualTo("无法读取音频文件 x.wav。");
     }
 
     @Test

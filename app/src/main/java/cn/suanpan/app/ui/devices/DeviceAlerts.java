@@ -1,6 +1,6 @@
 package cn.suanpan.app.ui.devices;
 
-import cn.suanpan.hardware.printer.PrinterMessage;
+import cn.suanpan.hardware.i18n.HardwareMessage;
 import cn.suanpan.hardware.printer.queue.PrintJob;
 import java.util.List;
 import java.util.Optional;
@@ -14,7 +14,7 @@ import java.util.Optional;
  * @param drawerOpen the drawer's switch reads open (only where a switch is wired back)
  * @param waiting    jobs not printed yet, oldest first
  */
-public record DeviceAlerts(List<PrinterMessage> problems, boolean drawerOpen, List<PrintJob> waiting) {
+public record DeviceAlerts(List<HardwareMessage> problems, boolean drawerOpen, List<PrintJob> waiting) {
 
     public static final DeviceAlerts NONE = new DeviceAlerts(List.of(), false, List.of());
 
@@ -24,7 +24,7 @@ public record DeviceAlerts(List<PrinterMessage> problems, boolean drawerOpen, Li
     }
 
     /** Why the oldest waiting job did not print yet, when it was tried. */
-    public Optional<PrinterMessage> lastError() {
+    public Optional<HardwareMessage> lastError() {
         return waiting.isEmpty() ? Optional.empty() : waiting.getFirst().lastError();
     }
 

@@ -8,7 +8,7 @@ import cn.suanpan.hardware.drawer.CashDrawer;
 import cn.suanpan.hardware.drawer.SimulatedCashDrawer;
 import cn.suanpan.hardware.printer.PaperWidth;
 import cn.suanpan.hardware.printer.PrinterCharset;
-import cn.suanpan.hardware.printer.PrinterMessage;
+import cn.suanpan.hardware.i18n.HardwareMessage;
 import cn.suanpan.hardware.printer.PrinterProfile;
 import cn.suanpan.hardware.printer.connection.StatusReport;
 import cn.suanpan.hardware.printer.escpos.PrinterStatus;
@@ -154,10 +154,10 @@ public final class Devices implements AutoCloseable {
     }
 
     private void publish(QueueState state, DeviceConfig config) {
-        List<PrinterMessage> problems = new ArrayList<>();
+        List<HardwareMessage> problems = new ArrayList<>();
         boolean drawerOpen = false;
         for (Map.Entry<String, StatusReport> e : state.printers().entrySet()) {
-            for (PrinterMessage m : e.getValue().problems()) {
+            for (HardwareMessage m : e.getValue().problems()) {
                 if (!m.key().equals("printer.status.drawerOpen")) {
                     problems.add(m);
                 }

@@ -15,7 +15,7 @@ import cn.suanpan.hardware.scale.ScaleException;
 import cn.suanpan.hardware.scale.ScaleReading;
 import cn.suanpan.hardware.serial.ConnectionStatus;
 import cn.suanpan.hardware.serial.DeviceException;
-import cn.suanpan.hardware.serial.DeviceMessage;
+import cn.suanpan.hardware.i18n.HardwareMessage;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -34,7 +34,7 @@ final class MissingDevices {
         return new CashDrawer() {
             @Override
             public CompletableFuture<Void> open() {
-                return CompletableFuture.failedFuture(new DeviceException(new DeviceMessage("device.config.missing", "devices.drawer.type")));
+                return CompletableFuture.failedFuture(new DeviceException(new HardwareMessage("device.config.missing", "devices.drawer.type")));
             }
 
             @Override
@@ -97,7 +97,7 @@ final class MissingDevices {
             @Override
             public CompletableFuture<Void> print(Receipt receipt) {
                 return CompletableFuture.failedFuture(
-                        new DeviceException(new DeviceMessage("device.config.missing", "devices.printer.receipt.type")));
+                        new DeviceException(new HardwareMessage("device.config.missing", "devices.printer.receipt.type")));
             }
 
             @Override

@@ -4,7 +4,7 @@ import cn.suanpan.app.ui.common.ModalDialog;
 import cn.suanpan.app.ui.common.Notice;
 import cn.suanpan.app.ui.i18n.I18n;
 import cn.suanpan.app.ui.session.UiContext;
-import cn.suanpan.hardware.printer.PrinterMessage;
+import cn.suanpan.hardware.i18n.HardwareMessage;
 import cn.suanpan.hardware.printer.queue.PrintJob;
 import cn.suanpan.hardware.printer.queue.PrintQueue;
 import java.util.List;
@@ -65,7 +65,7 @@ public final class PrintQueueDialog {
         I18n i18n = ui.i18n();
         content.getChildren().clear();
         DeviceAlerts alerts = ui.services().devices().alerts();
-        for (PrinterMessage m : alerts.problems()) {
+        for (HardwareMessage m : alerts.problems()) {
             Label l = new Label(m.format(i18n.locale()));
             l.getStyleClass().add("status-warning");
             content.getChildren().add(l);

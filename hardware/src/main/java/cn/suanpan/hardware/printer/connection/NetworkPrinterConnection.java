@@ -1,6 +1,6 @@
 package cn.suanpan.hardware.printer.connection;
 
-import cn.suanpan.hardware.printer.PrinterMessage;
+import cn.suanpan.hardware.i18n.HardwareMessage;
 import cn.suanpan.hardware.printer.escpos.DrawerSensor;
 import java.io.IOException;
 import java.io.InputStream;
@@ -105,21 +105,21 @@ public final class NetworkPrinterConnection extends StreamPrinterConnection {
             done.get(Math.max(0, deadlineNanos - System.nanoTime()), TimeUnit.NANOSECONDS);
         } catch (TimeoutException e) {
             drop(s, "not taking data");
-            throw new PrinterException(PrinterException.Reason.TIMEOUT, new PrinterMessage("printer.error.timeout", address()), e);
+            throw new PrinterException(PrinterException.Reason.TIMEOUT, new HardwareMessage("printer.error.timeout", address()), e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             drop(s, "interrupted");
-            throw new PrinterException(PrinterException.Reason.TIMEOUT, new PrinterMessage("printer.error.timeout", address()), e);
+            throw new PrinterException(PrinterException.Reason.TIMEOUT, new HardwareMessage("printer.error.timeout", address()), e);
         } catch (ExecutionException e) {
             drop(s, String.valueOf(e.getCause()));
             throw new PrinterException(PrinterException.Reason.NOT_CONNECTED,
-                    new PrinterMessage("printer.error.notConnected", address()), e.getCause());
+                    new HardwareMessage("printer.error.notConnected", address()), e.getCause());
         }
     }
 
     private Socket open(long deadlineNanos) {
         if (closed) {
-            throw new PrinterException(PrinterException.Reason.CLOSED, new PrinterMessage("printer.error.closed", address()));
+            throw new PrinterException(PrinterException.Reason.CLOSED, new HardwareMessage("printer.error.closed", address()));
         }
         Socket current = socket;
         if (current != null && !current.isClosed()) {
@@ -140,7 +140,7 @@ public final class NetworkPrinterConnection extends StreamPrinterConnection {
                         address(), e.toString());
             }
             throw new PrinterException(PrinterException.Reason.NOT_CONNECTED,
-                    new PrinterMessage("printer.error.notConnected", address()), e);
+                    new HardwareMessage("printer.error.notConnected", address()), e);
         }
         if (reportedDown) {
             log.info("Network printer {} reached again", address());

@@ -5,7 +5,7 @@ import cn.suanpan.hardware.drawer.DrawerState;
 import cn.suanpan.hardware.printer.escpos.DrawerKick;
 import cn.suanpan.hardware.printer.escpos.PrinterStatus;
 import cn.suanpan.hardware.serial.DeviceException;
-import cn.suanpan.hardware.serial.DeviceMessage;
+import cn.suanpan.hardware.i18n.HardwareMessage;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
@@ -53,7 +53,7 @@ public final class PrinterCashDrawer implements CashDrawer {
                 done.complete(null);
             } catch (PrinterException e) {
                 done.completeExceptionally(new DeviceException(
-                        new DeviceMessage("device.drawer.printerUnavailable", printer.address()), e));
+                        new HardwareMessage("device.drawer.printerUnavailable", printer.address()), e));
             } catch (Throwable e) {
                 done.completeExceptionally(e);
             }

@@ -1,6 +1,6 @@
 package cn.suanpan.hardware.printer.connection;
 
-import cn.suanpan.hardware.printer.PrinterMessage;
+import cn.suanpan.hardware.i18n.HardwareMessage;
 import java.util.Locale;
 import java.util.Objects;
 
@@ -30,13 +30,13 @@ public final class PrinterException extends RuntimeException {
     }
 
     private final Reason reason;
-    private final transient PrinterMessage userMessage;
+    private final transient HardwareMessage userMessage;
 
-    public PrinterException(Reason reason, PrinterMessage userMessage) {
+    public PrinterException(Reason reason, HardwareMessage userMessage) {
         this(reason, userMessage, null);
     }
 
-    public PrinterException(Reason reason, PrinterMessage userMessage, Throwable cause) {
+    public PrinterException(Reason reason, HardwareMessage userMessage, Throwable cause) {
         super(Objects.requireNonNull(userMessage, "userMessage").format(Locale.ENGLISH), cause);
         this.reason = Objects.requireNonNull(reason, "reason");
         this.userMessage = userMessage;
@@ -46,7 +46,7 @@ public final class PrinterException extends RuntimeException {
         return reason;
     }
 
-    public PrinterMessage userMessage() {
+    public HardwareMessage userMessage() {
         return userMessage;
     }
 }

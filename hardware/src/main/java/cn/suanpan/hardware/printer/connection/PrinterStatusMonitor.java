@@ -1,6 +1,6 @@
 package cn.suanpan.hardware.printer.connection;
 
-import cn.suanpan.hardware.printer.PrinterMessage;
+import cn.suanpan.hardware.i18n.HardwareMessage;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
@@ -76,7 +76,7 @@ public final class PrinterStatusMonitor implements AutoCloseable {
         Optional<StatusReport> report = poll();
         report.ifPresent(this::publish);
         return report.orElseGet(() -> current().orElse(
-                new StatusReport.Unreachable(new PrinterMessage("printer.error.busy", connection.address()))));
+                new StatusReport.Unreachable(new HardwareMessage("printer.error.busy", connection.address()))));
     }
 
     private void pollLoop() {

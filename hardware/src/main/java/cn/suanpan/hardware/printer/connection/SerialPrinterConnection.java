@@ -1,6 +1,6 @@
 package cn.suanpan.hardware.printer.connection;
 
-import cn.suanpan.hardware.printer.PrinterMessage;
+import cn.suanpan.hardware.i18n.HardwareMessage;
 import cn.suanpan.hardware.printer.escpos.DrawerSensor;
 import cn.suanpan.hardware.serial.ConnectionStatus;
 import cn.suanpan.hardware.serial.DeviceException;
@@ -81,21 +81,21 @@ public final class SerialPrinterConnection extends StreamPrinterConnection {
                 };
             }
             throw new PrinterException(PrinterException.Reason.FAILED,
-                    new PrinterMessage("printer.error.failed", address(), String.valueOf(e.getCause())), e.getCause());
+                    new HardwareMessage("printer.error.failed", address(), String.valueOf(e.getCause())), e.getCause());
         }
     }
 
     private PrinterException timeout(Throwable cause) {
-        return new PrinterException(PrinterException.Reason.TIMEOUT, new PrinterMessage("printer.error.timeout", address()), cause);
+        return new PrinterException(PrinterException.Reason.TIMEOUT, new HardwareMessage("printer.error.timeout", address()), cause);
     }
 
     private PrinterException notConnected(Throwable cause) {
         return new PrinterException(PrinterException.Reason.NOT_CONNECTED,
-                new PrinterMessage("printer.error.notConnected", address()), cause);
+                new HardwareMessage("printer.error.notConnected", address()), cause);
     }
 
     private PrinterException closed() {
-        return new PrinterException(PrinterException.Reason.CLOSED, new PrinterMessage("printer.error.closed", address()));
+        return new PrinterException(PrinterException.Reason.CLOSED, new HardwareMessage("printer.error.closed", address()));
     }
 
     @Override

@@ -1,6 +1,6 @@
 package cn.suanpan.hardware.printer.connection;
 
-import cn.suanpan.hardware.printer.PrinterMessage;
+import cn.suanpan.hardware.i18n.HardwareMessage;
 import cn.suanpan.hardware.printer.escpos.PrinterStatus;
 import cn.suanpan.hardware.printer.sim.SimulatedPrinter;
 import cn.suanpan.hardware.printer.sim.SimulatedPrinterState;
@@ -52,11 +52,11 @@ public final class SimulatedPrinterConnection implements PrinterConnection {
 
     private SimulatedPrinterState ready() {
         if (closed) {
-            throw new PrinterException(PrinterException.Reason.CLOSED, new PrinterMessage("printer.error.closed", address()));
+            throw new PrinterException(PrinterException.Reason.CLOSED, new HardwareMessage("printer.error.closed", address()));
         }
         SimulatedPrinterState state = printer.state();
         if (state.off()) {
-            throw new PrinterException(PrinterException.Reason.NO_ANSWER, new PrinterMessage("printer.error.noAnswer", address()));
+            throw new PrinterException(PrinterException.Reason.NO_ANSWER, new HardwareMessage("printer.error.noAnswer", address()));
         }
         return state;
     }

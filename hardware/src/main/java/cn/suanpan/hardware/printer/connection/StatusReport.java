@@ -1,6 +1,6 @@
 package cn.suanpan.hardware.printer.connection;
 
-import cn.suanpan.hardware.printer.PrinterMessage;
+import cn.suanpan.hardware.i18n.HardwareMessage;
 import cn.suanpan.hardware.printer.escpos.PrinterStatus;
 import java.util.List;
 import java.util.Objects;
@@ -16,7 +16,7 @@ public sealed interface StatusReport {
     }
 
     /** No answer: switched off, unplugged, or not reading. */
-    record Unreachable(PrinterMessage reason) implements StatusReport {
+    record Unreachable(HardwareMessage reason) implements StatusReport {
         public Unreachable {
             Objects.requireNonNull(reason, "reason");
         }
@@ -28,10 +28,10 @@ public sealed interface StatusReport {
     }
 
     /** What to tell the cashier, most urgent first; empty when all is well. */
-    default List<PrinterMessage> problems() {
+    default List<HardwareMessage> problems() {
         return switch (this) {
             case Answered(PrinterStatus s) -> s.problems();
-            case Unreachable(PrinterMessage reason) -> List.of(reason);
+            case Unreachable(HardwareMessage reason) -> List.of(reason);
         };
     }
 }

@@ -1,6 +1,6 @@
 package cn.suanpan.hardware.printer.connection;
 
-import cn.suanpan.hardware.printer.PrinterMessage;
+import cn.suanpan.hardware.i18n.HardwareMessage;
 import cn.suanpan.hardware.printer.escpos.DrawerSensor;
 import cn.suanpan.hardware.printer.escpos.PrinterStatus;
 import cn.suanpan.hardware.printer.escpos.PrinterStatusParser;
@@ -58,13 +58,13 @@ abstract class StreamPrinterConnection implements PrinterConnection {
             byte[] got = answers.take(4, deadline);
             if (got == null) {
                 throw new PrinterException(PrinterException.Reason.NO_ANSWER,
-                        new PrinterMessage("printer.error.noAnswer", address()));
+                        new HardwareMessage("printer.error.noAnswer", address()));
             }
             return PrinterStatusParser.parse(got, sensor);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new PrinterException(PrinterException.Reason.NO_ANSWER,
-                    new PrinterMessage("printer.error.noAnswer", address()), e);
+                    new HardwareMessage("printer.error.noAnswer", address()), e);
         } finally {
             turn.unlock();
         }
@@ -73,11 +73,11 @@ abstract class StreamPrinterConnection implements PrinterConnection {
     private void takeTurn(Duration wait) {
         try {
             if (!turn.tryLock(wait.toNanos(), TimeUnit.NANOSECONDS)) {
-                throw new PrinterException(PrinterException.Reason.BUSY, new PrinterMessage("printer.error.busy", address()));
+                throw new PrinterException(PrinterException.Reason.BUSY, new HardwareMessage("printer.error.busy", address()));
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new PrinterException(PrinterException.Reason.BUSY, new PrinterMessage("printer.error.busy", address()), e);
+            throw new PrinterException(PrinterException.Reason.BUSY, new HardwareMessage("printer.error.busy", address()), e);
         }
     }
 }

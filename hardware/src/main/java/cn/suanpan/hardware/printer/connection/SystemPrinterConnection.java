@@ -1,6 +1,6 @@
 package cn.suanpan.hardware.printer.connection;
 
-import cn.suanpan.hardware.printer.PrinterMessage;
+import cn.suanpan.hardware.i18n.HardwareMessage;
 import cn.suanpan.hardware.printer.escpos.PrinterStatus;
 import java.time.Duration;
 import java.util.Arrays;
@@ -53,17 +53,17 @@ public final class SystemPrinterConnection implements PrinterConnection {
     @Override
     public void write(byte[] bytes, Duration timeout) {
         if (closed) {
-            throw new PrinterException(PrinterException.Reason.CLOSED, new PrinterMessage("printer.error.closed", printerName));
+            throw new PrinterException(PrinterException.Reason.CLOSED, new HardwareMessage("printer.error.closed", printerName));
         }
         // looked up for every job: the printer may have been installed or renamed since the last one
         PrintService service = Arrays.stream(PrintServiceLookup.lookupPrintServices(null, null))
                 .filter(s -> s.getName().equalsIgnoreCase(printerName))
                 .findFirst()
                 .orElseThrow(() -> new PrinterException(PrinterException.Reason.NOT_FOUND,
-                        new PrinterMessage("printer.error.notFound", printerName)));
+                        new HardwareMessage("printer.error.notFound", printerName)));
         if (!service.isDocFlavorSupported(DocFlavor.BYTE_ARRAY.AUTOSENSE)) {
             throw new PrinterException(PrinterException.Reason.FAILED,
-                    new PrinterMessage("printer.error.notRaw", printerName));
+                    new HardwareMessage("printer.error.notRaw", printerName));
         }
         DocPrintJob job = service.createPrintJob();
         HashPrintRequestAttributeSet attributes = new HashPrintRequestAttributeSet();
@@ -82,13 +82,13 @@ public final class SystemPrinterConnection implements PrinterConnection {
         try {
             done.get(timeout.toNanos(), TimeUnit.NANOSECONDS);
         } catch (TimeoutException e) {
-            throw new PrinterException(PrinterException.Reason.TIMEOUT, new PrinterMessage("printer.error.timeout", printerName), e);
+            throw new PrinterException(PrinterException.Reason.TIMEOUT, new HardwareMessage("printer.error.timeout", printerName), e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new PrinterException(PrinterException.Reason.TIMEOUT, new PrinterMessage("printer.error.timeout", printerName), e);
+            throw new PrinterException(PrinterException.Reason.TIMEOUT, new HardwareMessage("printer.error.timeout", printerName), e);
         } catch (ExecutionException e) {
             throw new PrinterException(PrinterException.Reason.FAILED,
-                    new PrinterMessage("printer.error.failed", printerName, String.valueOf(e.getCause().getMessage())), e.getCause());
+                    new HardwareMessage("printer.error.failed", printerName, String.valueOf(e.getCause().getMessage())), e.getCause());
         }
     }
 
@@ -100,7 +100,7 @@ public final class SystemPrinterConnection implements PrinterConnection {
     @Override
     public PrinterStatus status(Duration timeout) {
         throw new PrinterException(PrinterException.Reason.STATUS_UNAVAILABLE,
-                new PrinterMessage("printer.error.statusUnavailable", printerName));
+                new HardwareMessage("printer.error.statusUnavailable", printerName));
     }
 
     @Override

@@ -1,6 +1,6 @@
 package cn.suanpan.hardware.printer.escpos;
 
-import cn.suanpan.hardware.printer.PrinterMessage;
+import cn.suanpan.hardware.i18n.HardwareMessage;
 import cn.suanpan.hardware.printer.layout.Replacement;
 import java.util.Arrays;
 import java.util.List;
@@ -9,7 +9,7 @@ import java.util.List;
  * The bytes of one receipt for one printer, and what could not be printed as asked:
  * replaced characters, a barcode too wide for the roll, a QR code the printer cannot draw.
  */
-public record EncodedReceipt(byte[] bytes, List<Replacement> replacements, List<PrinterMessage> warnings) {
+public record EncodedReceipt(byte[] bytes, List<Replacement> replacements, List<HardwareMessage> warnings) {
 
     public EncodedReceipt {
         bytes = bytes.clone();

@@ -1,6 +1,6 @@
 package cn.suanpan.hardware.printer.escpos;
 
-import cn.suanpan.hardware.printer.PrinterMessage;
+import cn.suanpan.hardware.i18n.HardwareMessage;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -35,31 +35,31 @@ public record PrinterStatus(
     }
 
     /** What to tell the cashier, most urgent first; empty when all is well. */
-    public List<PrinterMessage> problems() {
-        List<PrinterMessage> problems = new ArrayList<>();
+    public List<HardwareMessage> problems() {
+        List<HardwareMessage> problems = new ArrayList<>();
         if (paperOut) {
-            problems.add(new PrinterMessage("printer.status.paperOut"));
+            problems.add(new HardwareMessage("printer.status.paperOut"));
         }
         if (coverOpen) {
-            problems.add(new PrinterMessage("printer.status.coverOpen"));
+            problems.add(new HardwareMessage("printer.status.coverOpen"));
         }
         if (cutterError) {
-            problems.add(new PrinterMessage("printer.status.cutterError"));
+            problems.add(new HardwareMessage("printer.status.cutterError"));
         }
         if (unrecoverableError) {
-            problems.add(new PrinterMessage("printer.status.unrecoverableError"));
+            problems.add(new HardwareMessage("printer.status.unrecoverableError"));
         }
         if (autoRecoverableError) {
-            problems.add(new PrinterMessage("printer.status.autoRecoverableError"));
+            problems.add(new HardwareMessage("printer.status.autoRecoverableError"));
         }
         if (offline && problems.isEmpty()) {
-            problems.add(new PrinterMessage("printer.status.offline"));
+            problems.add(new HardwareMessage("printer.status.offline"));
         }
         if (paperNearEnd && !paperOut) {
-            problems.add(new PrinterMessage("printer.status.paperNearEnd"));
+            problems.add(new HardwareMessage("printer.status.paperNearEnd"));
         }
         if (drawerOpen) {
-            problems.add(new PrinterMessage("printer.status.drawerOpen"));
+            problems.add(new HardwareMessage("printer.status.drawerOpen"));
         }
         return problems;
     }

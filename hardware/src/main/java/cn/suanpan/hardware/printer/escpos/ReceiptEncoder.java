@@ -1,6 +1,6 @@
 package cn.suanpan.hardware.printer.escpos;
 
-import cn.suanpan.hardware.printer.PrinterMessage;
+import cn.suanpan.hardware.i18n.HardwareMessage;
 import cn.suanpan.hardware.printer.PrinterProfile;
 import cn.suanpan.hardware.printer.layout.LaidOutReceipt;
 import cn.suanpan.hardware.printer.layout.PrintBlock;
@@ -40,7 +40,7 @@ public final class ReceiptEncoder {
     /** Encodes an already laid-out receipt (the preview lays out once and encodes once). */
     public EncodedReceipt encode(LaidOutReceipt laidOut, PrinterProfile profile) {
         EscPosBuilder out = new EscPosBuilder(profile.charset());
-        List<PrinterMessage> warnings = new ArrayList<>();
+        List<HardwareMessage> warnings = new ArrayList<>();
         out.initialize().chineseMode(true);
         for (PrintBlock block : laidOut.blocks()) {
             switch (block) {
@@ -58,7 +58,7 @@ public final class ReceiptEncoder {
         if (!replaced.isEmpty()) {
             String shown = replaced.stream().map(r -> Character.toString(r.codePoint())).distinct()
                     .collect(Collectors.joining(" "));
-            warnings.addFirst(new PrinterMessage("printer.warning.charactersReplaced", replaced.size(), shown));
+            warnings.addFirst(new HardwareMessage("printer.warning.charactersReplaced", replaced.size(), shown));
         }
         if (!warnings.isEmpty()) {
             LOG.warn("Receipt for {} printed with changes: {}", profile.name(), warnings);
@@ -67,13 +67,13 @@ public final class ReceiptEncoder {
     }
 
     private static void barcode(EscPosBuilder out, PrintBlock.Barcode barcode, PrinterProfile profile,
-                                List<PrinterMessage> warnings) {
+                                List<HardwareMessage> warnings) {
         Code128Data data = Code128Data.of(barcode.content());
         int module = data.moduleWidthFor(profile.paper().dots(), profile.minBarcodeModule());
         out.align(barcode.align());
         if (module == 0) {
             // the printer would silently skip a symbol wider than the paper: print the number instead
-            warnings.add(new PrinterMessage("printer.warning.barcodeTooWide", barcode.content()));
+            warnings.add(new HardwareMessage("printer.warning.barcodeTooWide", barcode.content()));
             out.bold(false).size(TextSize.NORMAL).reverse(false).text(barcode.content()).lineFeed();
             return;
         }
@@ -81,22 +81,22 @@ public final class ReceiptEncoder {
     }
 
     private static void image(EscPosBuilder out, PrintBlock.Image image, PrinterProfile profile,
-                              List<PrinterMessage> warnings) {
+                              List<HardwareMessage> warnings) {
         if (image.image().width() > profile.paper().dots()) {
-            warnings.add(new PrinterMessage("printer.warning.imageTooWide", image.image().width(), profile.paper().dots()));
+            warnings.add(new HardwareMessage("printer.warning.imageTooWide", image.image().width(), profile.paper().dots()));
             return;
         }
         out.align(image.align()).raster(image.image());
     }
 
-    private static void qr(EscPosBuilder out, PrintBlock.Qr qr, PrinterProfile profile, List<PrinterMessage> warnings) {
+    private static void qr(EscPosBuilder out, PrintBlock.Qr qr, PrinterProfile profile, List<HardwareMessage> warnings) {
         if (!profile.supportsQr()) {
-            warnings.add(new PrinterMessage("printer.warning.qrUnsupported"));
+            warnings.add(new HardwareMessage("printer.warning.qrUnsupported"));
             return;
         }
         int module = QrSizing.moduleSize(qr.payload(), profile.paper().dots());
         if (module == 0) {
-            warnings.add(new PrinterMessage("printer.warning.qrTooLarge"));
+            warnings.add(new HardwareMessage("printer.warning.qrTooLarge"));
             return;
         }
         out.align(qr.align()).qr(qr.payload(), module);

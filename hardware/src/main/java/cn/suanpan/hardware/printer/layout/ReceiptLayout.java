@@ -2,7 +2,7 @@ package cn.suanpan.hardware.printer.layout;
 
 import cn.suanpan.hardware.printer.PaperWidth;
 import cn.suanpan.hardware.printer.PrinterCharset;
-import cn.suanpan.hardware.printer.PrinterMessage;
+import cn.suanpan.hardware.i18n.HardwareMessage;
 import cn.suanpan.hardware.printer.receipt.Adjustment;
 import cn.suanpan.hardware.printer.receipt.ItemLine;
 import cn.suanpan.hardware.printer.receipt.Receipt;
@@ -94,7 +94,7 @@ public final class ReceiptLayout {
         }
 
         String label(String key, Object... args) {
-            return printable.clean(new PrinterMessage(key, args).format(locale));
+            return printable.clean(new HardwareMessage(key, args).format(locale));
         }
 
         void trainingBanner() {

@@ -1,6 +1,6 @@
 package cn.suanpan.hardware.printer.queue;
 
-import cn.suanpan.hardware.printer.PrinterMessage;
+import cn.suanpan.hardware.i18n.HardwareMessage;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.StringReader;
@@ -108,14 +108,14 @@ final class JobFile {
             String title = required(p, "title");
             Instant created = Instant.parse(required(p, "created"));
             int attempts = Integer.parseInt(required(p, "attempts"));
-            Optional<PrinterMessage> lastError = Optional.empty();
+            Optional<HardwareMessage> lastError = Optional.empty();
             if (p.getProperty("lastError.key") != null) {
                 int n = Integer.parseInt(required(p, "lastError.args"));
                 List<Object> args = new ArrayList<>();
                 for (int i = 0; i < n; i++) {
                     args.add(required(p, "lastError.arg." + i));
                 }
-                lastError = Optional.of(new PrinterMessage(p.getProperty("lastError.key"), args.toArray()));
+                lastError = Optional.of(new HardwareMessage(p.getProperty("lastError.key"), args.toArray()));
             }
             Optional<Instant> printed = Optional.ofNullable(p.getProperty("printed")).map(Instant::parse);
             byte[] bytes = Base64.getDecoder().decode(required(p, "bytes"));

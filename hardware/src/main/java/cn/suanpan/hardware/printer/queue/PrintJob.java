@@ -1,6 +1,6 @@
 package cn.suanpan.hardware.printer.queue;
 
-import cn.suanpan.hardware.printer.PrinterMessage;
+import cn.suanpan.hardware.i18n.HardwareMessage;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.Objects;
@@ -16,7 +16,7 @@ import java.util.Optional;
  * @param printed   when the printer took it; empty while it waits
  */
 public record PrintJob(long id, JobKind kind, String title, Instant created, int attempts,
-                       Optional<PrinterMessage> lastError, Optional<Instant> printed, byte[] bytes) {
+                       Optional<HardwareMessage> lastError, Optional<Instant> printed, byte[] bytes) {
 
     public PrintJob {
         if (id < 1) {
@@ -47,7 +47,7 @@ public record PrintJob(long id, JobKind kind, String title, Instant created, int
         return printed.isPresent();
     }
 
-    PrintJob failed(PrinterMessage why) {
+    PrintJob failed(HardwareMessage why) {
         return new PrintJob(id, kind, title, created, attempts + 1, Optional.of(why), printed, bytes);
     }
 

@@ -1,6 +1,6 @@
 package cn.suanpan.hardware.printer.queue;
 
-import cn.suanpan.hardware.printer.PrinterMessage;
+import cn.suanpan.hardware.i18n.HardwareMessage;
 import cn.suanpan.hardware.printer.connection.PrinterConnection;
 import cn.suanpan.hardware.printer.connection.PrinterException;
 import cn.suanpan.hardware.printer.connection.StatusReport;
@@ -311,7 +311,7 @@ public final class PrintQueue implements AutoCloseable {
         } catch (Throwable e) {
             // whatever it was, the worker lives on: a dead worker would leave every later receipt unprinted
             log.error("Printing job {} on {} failed unexpectedly", job.id(), d.name(), e);
-            failed(d, job, new PrinterMessage("printer.error.failed", c.address(), String.valueOf(e.getMessage())));
+            failed(d, job, new HardwareMessage("printer.error.failed", c.address(), String.valueOf(e.getMessage())));
         }
     }
 
@@ -377,7 +377,7 @@ public final class PrintQueue implements AutoCloseable {
         publish();
     }
 
-    private void failed(PrinterRouter.Destination d, PrintJob job, PrinterMessage why) {
+    private void failed(PrinterRouter.Destination d, PrintJob job, HardwareMessage why) {
         PrintJob updated = job.failed(why);
         Duration pause;
         lock.lock();

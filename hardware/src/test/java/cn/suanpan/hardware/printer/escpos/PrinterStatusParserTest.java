@@ -3,7 +3,7 @@ package cn.suanpan.hardware.printer.escpos;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import cn.suanpan.hardware.printer.PrinterMessage;
+import cn.suanpan.hardware.i18n.HardwareMessage;
 import org.junit.jupiter.api.Test;
 
 class PrinterStatusParserTest {
@@ -31,7 +31,7 @@ class PrinterStatusParserTest {
         assertThat(status.paperNearEnd()).isTrue();
         assertThat(status.paperOut()).isFalse();
         assertThat(status.canPrint()).isTrue();
-        assertThat(status.problems()).containsExactly(new PrinterMessage("printer.status.paperNearEnd"));
+        assertThat(status.problems()).containsExactly(new HardwareMessage("printer.status.paperNearEnd"));
     }
 
     @Test
@@ -41,7 +41,7 @@ class PrinterStatusParserTest {
         assertThat(status.offline()).isTrue();
         assertThat(status.paperOut()).isTrue();
         assertThat(status.canPrint()).isFalse();
-        assertThat(status.problems()).containsExactly(new PrinterMessage("printer.status.paperOut"));
+        assertThat(status.problems()).containsExactly(new HardwareMessage("printer.status.paperOut"));
     }
 
     @Test
@@ -49,13 +49,13 @@ class PrinterStatusParserTest {
         PrinterStatus status = parse(0x1A, 0x16, 0x12, 0x12);
         assertThat(status.coverOpen()).isTrue();
         assertThat(status.canPrint()).isFalse();
-        assertThat(status.problems()).containsExactly(new PrinterMessage("printer.status.coverOpen"));
+        assertThat(status.problems()).containsExactly(new HardwareMessage("printer.status.coverOpen"));
     }
 
     @Test
     void offlineWithoutAKnownCause() {
         PrinterStatus status = parse(0x1A, 0x12, 0x12, 0x12);
-        assertThat(status.problems()).containsExactly(new PrinterMessage("printer.status.offline"));
+        assertThat(status.problems()).containsExactly(new HardwareMessage("printer.status.offline"));
     }
 
     @Test
@@ -64,7 +64,7 @@ class PrinterStatusParserTest {
         assertThat(cutter.cutterError()).isTrue();
         assertThat(cutter.unrecoverableError()).isFalse();
         assertThat(cutter.canPrint()).isFalse();
-        assertThat(cutter.problems()).containsExactly(new PrinterMessage("printer.status.cutterError"));
+        assertThat(cutter.problems()).containsExactly(new HardwareMessage("printer.status.cutterError"));
 
         PrinterStatus hot = parse(0x1A, 0x52, 0x52, 0x12); // bit 6: auto-recoverable
         assertThat(hot.autoRecoverableError()).isTrue();
@@ -79,7 +79,7 @@ class PrinterStatusParserTest {
         assertThat(PrinterStatusParser.parse(pin3High, DrawerSensor.OPEN_WHEN_LOW).drawerOpen()).isFalse();
         PrinterStatus open = PrinterStatusParser.parse(pin3High, DrawerSensor.OPEN_WHEN_HIGH);
         assertThat(open.canPrint()).isTrue();
-        assertThat(open.problems()).containsExactly(new PrinterMessage("printer.status.drawerOpen"));
+        assertThat(open.problems()).containsExactly(new HardwareMessage("printer.status.drawerOpen"));
     }
 
     @Test

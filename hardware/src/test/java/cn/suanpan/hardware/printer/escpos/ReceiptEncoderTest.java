@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.suanpan.hardware.printer.CutMode;
 import cn.suanpan.hardware.printer.PaperWidth;
 import cn.suanpan.hardware.printer.PrinterCharset;
-import cn.suanpan.hardware.printer.PrinterMessage;
+import cn.suanpan.hardware.i18n.HardwareMessage;
 import cn.suanpan.hardware.printer.PrinterProfile;
 import cn.suanpan.hardware.printer.RasterImage;
 import cn.suanpan.hardware.printer.preview.EscPosInterpreter;
@@ -37,7 +37,7 @@ class ReceiptEncoderTest {
     void barcodeTooWideForTheRollIsPrintedAsTextAndReported() {
         EncodedReceipt encoded = new ReceiptEncoder().encodeWithReport(receipt(new ReceiptHeader("店", "", "")).build(), MM58);
         assertThat(encoded.warnings()).containsExactly(
-                new PrinterMessage("printer.warning.barcodeTooWide", "S01-T01-20250314-0107"));
+                new HardwareMessage("printer.warning.barcodeTooWide", "S01-T01-20250314-0107"));
         RenderedReceipt rendered = render(encoded, MM58);
         assertThat(rendered.barcodes()).isEmpty();
         assertThat(rendered.textLines()).contains("S01-T01-20250314-0107");
@@ -57,7 +57,7 @@ class ReceiptEncoderTest {
         PrinterProfile noQr = MM58.withQr(false);
         Receipt withQr = receipt(new ReceiptHeader("店", "", "")).barcode("0101").qr(new ReceiptQr("https://x.cn", "")).build();
         EncodedReceipt encoded = new ReceiptEncoder().encodeWithReport(withQr, noQr);
-        assertThat(encoded.warnings()).containsExactly(new PrinterMessage("printer.warning.qrUnsupported"));
+        assertThat(encoded.warnings()).containsExactly(new HardwareMessage("printer.warning.qrUnsupported"));
         assertThat(render(encoded, noQr).qrCodes()).isEmpty();
     }
 
@@ -66,7 +66,7 @@ class ReceiptEncoderTest {
         RasterImage wide = new RasterImage(400, 1, new byte[50]);
         Receipt withLogo = receipt(new ReceiptHeader("店", "", "", Optional.of(wide))).barcode("0101").build();
         EncodedReceipt encoded = new ReceiptEncoder().encodeWithReport(withLogo, MM58);
-        assertThat(encoded.warnings()).containsExactly(new PrinterMessage("printer.warning.imageTooWide", 400, 384));
+        assertThat(encoded.warnings()).containsExactly(new HardwareMessage("printer.warning.imageTooWide", 400, 384));
         assertThat(render(encoded, MM58).problems()).isEmpty();
     }
 

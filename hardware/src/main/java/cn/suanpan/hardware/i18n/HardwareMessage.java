@@ -1,4 +1,4 @@
-package cn.suanpan.hardware.speech;
+package cn.suanpan.hardware.i18n;
 
 import java.text.MessageFormat;
 import java.util.Arrays;
@@ -7,15 +7,19 @@ import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 
 /**
- * A speech problem to tell the cashier or the owner (no model, no microphone, a file that is
- * not audio), as a key into the hardware bundle plus arguments.
+ * Text the device code shows to people (receipt labels, printer and device status, speech
+ * problems), as a key into the hardware bundle plus arguments. The hardware module depends
+ * on nothing else of ours, so it carries its own bundle; the app renders these in the
+ * cashier's language.
  */
-public record SpeechMessage(String key, Object... args) {
+public record HardwareMessage(String key, Object... args) {
 
     public static final String BUNDLE = "cn.suanpan.hardware.i18n.messages";
 
     public String format(Locale locale) {
-        ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, locale, ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        // the root bundle is English; never fall back to the machine's default locale
+        ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, locale,
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
         String pattern;
         try {
             pattern = bundle.getString(key);
@@ -27,7 +31,7 @@ public record SpeechMessage(String key, Object... args) {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof SpeechMessage(String k, Object[] a) && key.equals(k) && Arrays.equals(args, a);
+        return o instanceof HardwareMessage(String k, Object[] a) && key.equals(k) && Arrays.equals(args, a);
     }
 
     @Override
