@@ -138,8 +138,9 @@ final class StatusBar {
         }
         store.setMinWidth(60);
         cashier.setMinWidth(60);
-        // a long printer message or sync line gives way too (ellipsis); the window never grows past the screen
-        printer.setMinWidth(80);
+        // the printer's problem stays readable ("No paper"), what follows it and the sync line give way
+        // (ellipsis); the window never grows past the screen
+        printer.setMinWidth(130);
         sync.setMinWidth(110);
         HBox bar = new HBox(14, brand, store, spacer, working, printer, drawer, orders, cashier, sync, time, buttons);
         bar.setAlignment(Pos.CENTER_LEFT);

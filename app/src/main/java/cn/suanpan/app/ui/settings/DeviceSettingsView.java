@@ -16,6 +16,7 @@ import cn.suanpan.hardware.scanner.ScannerSettings;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
+import javafx.application.Platform;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
@@ -23,12 +24,16 @@ import javafx.collections.ObservableList;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.Control;
 import javafx.scene.control.Label;
+import javafx.scene.control.Labeled;
 import javafx.scene.control.Spinner;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.Font;
+import javafx.scene.text.Text;
 import javafx.util.StringConverter;
 
 /**
@@ -71,11 +76,12 @@ final class DeviceSettingsView {
                 port("dev-kitchen-address", model.kitchenAddress, "devices.address.prompt"));
         Spinner<Integer> pulse = new Spinner<>(2, 510, model.pulseOn.get(), 10);
         pulse.setEditable(true);
-        pulse.setPrefWidth(100);
+        pulse.setPrefWidth(90);
         pulse.setId("dev-drawer-pulse");
+        Label pulseUnit = new Label(i18n.tr("devices.pulseMs"));
         pulse.valueProperty().addListener((obs, a, v) -> model.pulseOn.set(v));
         HBox kick = new HBox(8, choice("dev-drawer-pin", DrawerPin.values(), model.drawerPin,
-                p -> i18n.tr("devices.pin", p == DrawerPin.PIN_2 ? 2 : 5)), pulse, new Label(i18n.tr("devices.pulseMs")));
+                p -> i18n.tr("devices.pin", p == DrawerPin.PIN_2 ? 2 : 5)), pulse, pulseUnit);
         kick.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         g.addRow(row++, label("settings.device.drawer"),
                 choice("dev-drawer-type", DrawerType.values(), model.drawerType, t -> i18n.tr("devices.drawer." + word(t))), kick);
@@ -152,9 +158,15 @@ final class DeviceSettingsView {
             }
         });
         box.valueProperty().bindBidirectional(value);
-        // wide enough for the longest choice, so none is cut short
+        // wide enough for the longest choice in the form's own font, so none is cut short
         box.setMinWidth(Region.USE_PREF_SIZE);
-        box.setPrefWidth(Math.max(90, 44 + List.of(values).stream().mapToInt(v -> textWidth(text.apply(v))).max().orElse(40)));
+        box.setPrefWidth(90);
+        box.sceneProperty().addListener((obs, old, scene) -> {
+            if (scene != null) {
+                Platform.runLater(() -> box.setPrefWidth(Math.max(90,
+                        56 + List.of(values).stream().mapToDouble(v -> textWidth(box, text.apply(v))).max().orElse(40))));
+            }
+        });
         return box;
     }
 
@@ -175,9 +187,13 @@ final class DeviceSettingsView {
         return box;
     }
 
-    /** About how wide a text is in the form's font: a Chinese character as wide as two Latin letters. */
-    private static int textWidth(String text) {
-        return text.codePoints().map(c -> c >= 0x2E80 ? 15 : 8).sum();
+    /** How wide a text is in the font the control's style gives it (the shop's text size). */
+    private static double textWidth(Control control, String text) {
+        control.applyCss();
+        Text measure = new Text(text);
+        Labeled cell = control.lookup(".list-cell") instanceof Labeled l ? l : null;
+        measure.setFont(cell != null ? cell.getFont() : Font.getDefault());
+        return Math.ceil(measure.getLayoutBounds().getWidth());
     }
 
     private static String word(Enum<?> e) {

@@ -21,9 +21,11 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.DirectoryChooser;
 
@@ -126,8 +128,13 @@ public final class VoiceSettingsSection {
         g.addRow(0, new Label(i18n.tr("settings.voice.microphone")), mic);
         g.addRow(1, new Label(i18n.tr("settings.voice.model")), modelRow);
         g.addRow(2, new Label(i18n.tr("settings.voice.language")), new HBox(8, en, zh));
-        g.addRow(3, new Label(i18n.tr("settings.voice.wakeWord")), new HBox(8, wake, handsFree));
+        g.addRow(3, new Label(i18n.tr("settings.voice.wakeWord")), wake);
+        g.add(handsFree, 1, 4);
         GridPane.setHgrow(modelRow, Priority.ALWAYS);
+        // the labels keep their whole text; the fields take what is left
+        ColumnConstraints labels = new ColumnConstraints();
+        labels.setMinWidth(Region.USE_PREF_SIZE);
+        g.getColumnConstraints().add(labels);
         Label note = new Label(i18n.tr("settings.voice.note"));
         note.setWrapText(true);
         note.getStyleClass().add("dialog-message");
