@@ -361,7 +361,8 @@ public final class Shell implements UiContext, Navigator {
      */
     public OrderDesk attachSync(SyncLoop loop) {
         syncLoop = loop;
-        orderDesk = new OrderDesk(this, loop.cloud(), loop::nudge);
+        orderDesk = new OrderDesk(this, loop.cloud(), loop::nudge,
+                services.terminal().dataDirectory().root().resolve("printed-order-tickets.txt"));
         loop.addStatusListener(s -> services.uiThread().execute(() -> {
             syncStatus.set(s);
             statusBar.pendingSyncProperty().set(s.pending());

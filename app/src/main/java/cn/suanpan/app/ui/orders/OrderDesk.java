@@ -6,10 +6,9 @@ import cn.suanpan.app.ui.common.Sound;
 import cn.suanpan.app.ui.session.UiContext;
 import cn.suanpan.core.money.Money;
 import cn.suanpan.sync.protocol.OnlineOrder;
-import java.util.HashSet;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
@@ -32,14 +31,18 @@ public final class OrderDesk {
     private final CloudSync cloud;
     private final Runnable nudge;
     private final ObservableList<OnlineOrder> open = FXCollections.observableArrayList();
-    /** Orders whose ticket was printed in this run: the poll delivers at least once, maybe twice. */
-    private final Set<UUID> ticketed = new HashSet<>();
+    /** Orders whose ticket was printed, in this run and before: the poll delivers at least once, maybe twice. */
+    private final PrintedTickets ticketed;
 
-    /** @param nudge asks the sync loop to push soon */
-    public OrderDesk(UiContext ui, CloudSync cloud, Runnable nudge) {
+    /**
+     * @param nudge   asks the sync loop to push soon
+     * @param tickets the file that remembers printed tickets across restarts; null: this run only
+     */
+    public OrderDesk(UiContext ui, CloudSync cloud, Runnable nudge, Path tickets) {
         this.ui = ui;
         this.cloud = cloud;
         this.nudge = nudge;
+        this.ticketed = PrintedTickets.in(tickets);
     }
 
     /** Orders not yet picked up or cancelled, oldest first. */
