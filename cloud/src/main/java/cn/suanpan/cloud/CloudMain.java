@@ -68,6 +68,10 @@ public final class CloudMain implements Callable<Integer> {
             description = "Alipay app: a properties file (docs/PAYMENTS-PROVIDERS.md) ($SUANPAN_CLOUD_ALIPAY_CONFIG); without it Alipay codes are refused.")
     Path alipayConfig;
 
+    @Option(names = "--no-reconcile",
+            description = "Do not check the shops' code payments against the wallets' daily bills (checked by default from 10:00 Beijing time).")
+    boolean noReconcile;
+
     @Option(names = "--demo", negatable = true, description = "Seed the demo shop (default: on when embedded, off with --jdbc-url).")
     Boolean demo;
 
@@ -85,6 +89,9 @@ public final class CloudMain implements Callable<Integer> {
         GatewaySetup wallets = ProviderFiles.setup(wechatConfig, alipayConfig);
         CloudService service = CloudService.start(config, Clock.systemUTC(), UnaryOperator.identity(), Notifier.LOG,
                 new LocalWeChatLogin(), wallets);
+        if (!noReconcile) {
+            service.startReconciliationSchedule(java.time.Duration.ofMinutes(2), java.time.Duration.ofMinutes(10));
+        }
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             service.close();

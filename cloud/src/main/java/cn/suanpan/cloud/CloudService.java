@@ -14,6 +14,8 @@ import cn.suanpan.cloud.payment.Payments;
 import cn.suanpan.cloud.payment.gateway.PaymentGateway;
 import cn.suanpan.cloud.payment.member.MemberCodeGateway;
 import cn.suanpan.cloud.payment.member.MemberCodes;
+import cn.suanpan.cloud.payment.reconcile.DailyReconciliation;
+import cn.suanpan.cloud.payment.reconcile.ReconciliationSchedule;
 import cn.suanpan.core.payment.PaymentRouting;
 import cn.suanpan.cloud.miniprogram.LocalWeChatLogin;
 import cn.suanpan.cloud.miniprogram.MemberSessions;
@@ -58,9 +60,13 @@ public final class CloudService implements AutoCloseable {
     private final MiniProgram miniProgram;
     private final Javalin http;
     private final PaymentService payments;
+    private final DailyReconciliation reconciliation;
+    private ReconciliationSchedule schedule;
 
     private CloudService(CloudStore store, Shops shops, CloudCatalog catalog, CloudMembers members, Enrolments enrolments,
-                         OnlineOrders orders, MiniProgram miniProgram, Javalin http, PaymentService payments) {
+                         OnlineOrders orders, MiniProgram miniProgram, Javalin http, PaymentService payments,
+                         DailyReconciliation reconciliation) {
+        this.reconciliation = reconciliation;
         this.orders = orders;
         this.miniProgram = miniProgram;
         this.payments = payments;
@@ -133,16 +139,18 @@ public final class CloudService implements AutoCloseable {
             List<PaymentGateway> gateways = new ArrayList<>(wallets.gateways(store, clock));
             gateways.add(new MemberCodeGateway(store, memberCodes, clock));
             payments = new PaymentService(store, new PaymentGateways(gateways), clock);
+            DailyReconciliation reconciliation = new DailyReconciliation(store, gateways, clock);
             Javalin http = HttpApi.create(new HttpApi.Parts(codec, clock, store, shops, enrolments, terminals,
                     new DatabaseReplayGuard(store), intake, catalog, members, orders, config.adminToken(),
-                    new MiniProgramRoutes(codec, miniProgram), new Payments(payments, memberCodes)));
+                    new MiniProgramRoutes(codec, miniProgram), new Payments(payments, memberCodes, reconciliation)));
             http.start(config.host(), config.port());
             log.info("Cloud listening on http://{}:{}", config.host(), http.port());
             int unfinished = payments.recover();
             if (unfinished > 0) {
                 log.warn("{} code payments were left unfinished and are being settled", unfinished);
             }
-            return new CloudService(store, shops, catalog, members, enrolments, orders, miniProgram, http, payments);
+            return new CloudService(store, shops, catalog, members, enrolments, orders, miniProgram, http, payments,
+                    reconciliation);
         } catch (RuntimeException e) {
             if (payments != null) {
                 payments.close();
@@ -188,9 +196,29 @@ public final class CloudService implements AutoCloseable {
         return payments;
     }
 
+    public DailyReconciliation reconciliation() {
+        return reconciliation;
+    }
+
+    /**
+     * Starts the daily reconciliation rounds on this node (docs/PAYMENTS.md): the first after
+     * {@code firstAfter}, then every {@code every}. Not started by {@link #start}: a node
+     * started for a test does not ask the wallets for bills unless the test asks it to.
+     */
+    public synchronized void startReconciliationSchedule(java.time.Duration firstAfter, java.time.Duration every) {
+        if (schedule == null) {
+            schedule = ReconciliationSchedule.start(reconciliation, firstAfter, every);
+        }
+    }
+
     @Override
     public void close() {
         try {
+            synchronized (this) {
+                if (schedule != null) {
+                    schedule.close();
+                }
+            }
             http.stop();
             payments.close();
         } finally {

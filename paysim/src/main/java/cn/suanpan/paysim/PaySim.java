@@ -1,6 +1,7 @@
 package cn.suanpan.paysim;
 
 import cn.suanpan.paysim.alipay.AlipayBill;
+import cn.suanpan.paysim.alipay.AlipayBillDownload;
 import cn.suanpan.paysim.alipay.AlipaySim;
 import cn.suanpan.paysim.state.FaultPlan;
 import cn.suanpan.paysim.state.Scenario;
@@ -27,29 +28,36 @@ import org.eclipse.jetty.util.ssl.SslContextFactory;
  * The wallets' simulator as an HTTP service. WeChat Pay's API is served over TLS
  * ({@link #wechatBaseUrl()}), where the {@code /secapi/} calls need the merchant's client
  * certificate; Alipay's {@code gateway.do} is served on the plain port too, its requests and
- * answers being signed anyway. {@code /sim/…} is the operator's side: scenarios per code and
- * the bills.
+ * answers being signed anyway; the links its bill query hands out lead to
+ * {@code /downloadBillFile.resource} on the TLS port. {@code /sim/…} is the operator's side:
+ * scenarios per code and the bills at any hour.
  */
 public final class PaySim implements AutoCloseable {
 
     /**
      * @param lateDelay how long a {@link Scenario.Kind#SLOW_RESPONSE} answer is held back (real time: longer
      *                  than the merchant's read timeout)
+     * @param bills     when a day's bill can be fetched (the next morning, Beijing time)
      */
     public record Config(MerchantKit kit, SimState state, FaultPlan faults, Clock clock, int port, int tlsPort,
-                         Duration lateDelay, Duration wechatRefundWindow, Duration alipayRefundWindow) {
+                         Duration lateDelay, Duration wechatRefundWindow, Duration alipayRefundWindow, BillSchedule bills) {
 
         public static Config of(MerchantKit kit, SimState state, FaultPlan faults, Clock clock) {
             return new Config(kit, state, faults, clock, 0, 0, Duration.ofSeconds(3), Duration.ofDays(365),
-                    Duration.ofDays(90));
+                    Duration.ofDays(90), BillSchedule.NEXT_MORNING);
         }
 
         public Config withLateDelay(Duration d) {
-            return new Config(kit, state, faults, clock, port, tlsPort, d, wechatRefundWindow, alipayRefundWindow);
+            return new Config(kit, state, faults, clock, port, tlsPort, d, wechatRefundWindow, alipayRefundWindow, bills);
         }
 
         public Config withPorts(int plain, int tls) {
-            return new Config(kit, state, faults, clock, plain, tls, lateDelay, wechatRefundWindow, alipayRefundWindow);
+            return new Config(kit, state, faults, clock, plain, tls, lateDelay, wechatRefundWindow, alipayRefundWindow, bills);
+        }
+
+        public Config withBills(BillSchedule schedule) {
+            return new Config(kit, state, faults, clock, port, tlsPort, lateDelay, wechatRefundWindow, alipayRefundWindow,
+                    schedule);
         }
     }
 
@@ -71,10 +79,13 @@ public final class PaySim implements AutoCloseable {
     }
 
     public static PaySim start(Config c) {
-        WeChatSim wechat = new WeChatSim(c.kit(), c.state(), c.faults(), c.wechatRefundWindow(), Duration.ofDays(7));
-        AlipaySim alipay = new AlipaySim(c.kit(), c.state(), c.faults(), c.alipayRefundWindow());
+        WeChatSim wechat = new WeChatSim(c.kit(), c.state(), c.faults(), c.wechatRefundWindow(), Duration.ofDays(7), c.bills());
         ServerConnector[] tls = new ServerConnector[1];
         ServerConnector[] plain = new ServerConnector[1];
+        // Alipay's bill links point at a file server of their own; here the TLS port serves the files
+        AlipayBillDownload downloads = new AlipayBillDownload(c.kit(), c.state(),
+                () -> "https://127.0.0.1:" + tls[0].getLocalPort());
+        AlipaySim alipay = new AlipaySim(c.kit(), c.state(), c.faults(), c.alipayRefundWindow(), c.bills(), downloads);
         Javalin app = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.startup.showOldJavalinVersionWarning = false;
@@ -105,6 +116,19 @@ public final class PaySim implements AutoCloseable {
                 config.routes.post(path, ctx -> deliver(ctx, c, wechat.handle(path, ctx.body(), hasClientCertificate(ctx))));
             }
             config.routes.post("/gateway.do", ctx -> deliver(ctx, c, alipay.handle(alipayParams(ctx))));
+            config.routes.get(AlipayBillDownload.PATH, ctx -> {
+                Map<String, String> query = new HashMap<>();
+                ctx.queryParamMap().forEach((k, v) -> query.put(k, v.getFirst()));
+                byte[] zip = downloads.serve(query);
+                if (zip == null) {
+                    ctx.status(403).contentType("text/plain;charset=utf-8").result("链接已失效");
+                } else if (c.faults().loseAnswer()) {
+                    ctx.status(502).result("");
+                } else {
+                    ctx.contentType("application/zip").header("Content-Disposition", "attachment; filename=\""
+                            + query.get("downloadFileName") + "\"").result(zip);
+                }
+            });
             config.routes.post("/sim/scenario", ctx -> {
                 Scenario.Kind kind = Scenario.Kind.valueOf(ctx.queryParam("kind"));
                 String confirm = ctx.queryParam("confirmAfterSeconds");
@@ -193,6 +217,11 @@ public final class PaySim implements AutoCloseable {
     /** The WeChat bill of a day (Beijing time), or null if nothing happened. */
     public String wechatBill(LocalDate day) {
         return WeChatBill.render(config.kit(), config.state().all(), day);
+    }
+
+    /** The zip of a day's Alipay trade bill, as its download link serves it. */
+    public byte[] alipayBillZip(LocalDate day) {
+        return AlipayBillDownload.zip(config.kit(), config.state(), day);
     }
 
     /** The Alipay detail file of a day, as GBK bytes. */

@@ -3,6 +3,8 @@ package cn.suanpan.cloud.api;
 import cn.suanpan.cloud.members.CloudMembers;
 import cn.suanpan.cloud.payment.Payments;
 import cn.suanpan.cloud.payment.member.MemberCodes;
+import cn.suanpan.cloud.payment.reconcile.DailyReconciliation;
+import cn.suanpan.cloud.payment.reconcile.DayReport;
 import cn.suanpan.cloud.shop.Shops;
 import cn.suanpan.cloud.terminal.TerminalDirectory;
 import cn.suanpan.sync.protocol.ErrorCode;
@@ -19,14 +21,17 @@ import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.UUID;
 import java.util.function.BiFunction;
 
 /**
  * Code payments: the terminal's signed calls (start, poll, cancel, refund; answered and
  * signed like push and pull), and for the shop's admin a member code for a member (what
- * the mini-program shows; for tests and the counter's own checks) and the payment
- * incidents. The admin routes sit under the admin prefix and its token.
+ * the mini-program shows; for tests and the counter's own checks), the payment
+ * incidents and the daily reconciliation against the wallets' bills (read a day's report,
+ * or run it now). The admin routes sit under the admin prefix and its token.
  */
 final class PaymentRoutes {
 
@@ -69,6 +74,35 @@ final class PaymentRoutes {
         });
         routes.get(AdminRoutes.PREFIX + "/payment-incidents", ctx ->
                 Http.json(ctx, 200, codec.encode(payments.service().incidents(shop(ctx), 500))));
+        routes.get(AdminRoutes.PREFIX + "/reconciliations/{date}", ctx -> {
+            UUID shop = shop(ctx);
+            LocalDate day = billDate(ctx);
+            DayReport report = payments.reconciliation().report(shop, day).orElseThrow(() -> new ProtocolException(
+                    ErrorCode.NOT_FOUND, "the payments of " + day + " have not been reconciled yet (POST runs it now)"));
+            Http.json(ctx, 200, codec.encode(report));
+        });
+        routes.post(AdminRoutes.PREFIX + "/reconciliations/{date}", ctx -> {
+            UUID shop = shop(ctx);
+            LocalDate day = billDate(ctx);
+            DailyReconciliation reconciliation = payments.reconciliation();
+            if (!day.isBefore(reconciliation.today())) {
+                throw new ProtocolException(ErrorCode.MALFORMED, "the wallets make a day's bill the next morning (Beijing time): "
+                        + day + " is not over yet");
+            }
+            if (reconciliation.wallets().isEmpty()) {
+                throw new ProtocolException(ErrorCode.CONFLICT, "no wallet with daily bills (WeChat Pay, Alipay) is enabled on this cloud");
+            }
+            Http.json(ctx, 200, codec.encode(reconciliation.run(shop, day)));
+        });
+    }
+
+    /** The {date} of a reconciliation route: a Beijing day, yyyy-MM-dd. */
+    private static LocalDate billDate(Context ctx) {
+        try {
+            return LocalDate.parse(ctx.pathParam("date"));
+        } catch (DateTimeParseException e) {
+            throw new ProtocolException(ErrorCode.MALFORMED, "not a date (yyyy-MM-dd): " + ctx.pathParam("date"));
+        }
     }
 
     private UUID shopOf(UUID terminal) {

@@ -16,10 +16,13 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
-/** Every message key the wallet gateways hand to the cashier is in the core bundles, in English and Chinese. */
+/**
+ * Every message key the wallet gateways hand to the cashier, and the reconciliation to the
+ * shop's admin, is in the core bundles, in English and Chinese.
+ */
 class PaymentMessageKeysTest {
 
-    private static final Pattern KEY = Pattern.compile("\"(payment\\.(?:failed|reversed|refund)\\.[A-Za-z]+)\"");
+    private static final Pattern KEY = Pattern.compile("\"(payment\\.(?:failed|reversed|refund|reconcile)\\.[A-Za-z]+)\"");
 
     @Test
     void everyKeyTheGatewaysUseIsTranslated() throws IOException {
@@ -33,7 +36,7 @@ class PaymentMessageKeysTest {
             }
         }
         assertThat(used).contains("payment.failed.insufficientBalance", "payment.reversed.timeout",
-                "payment.refund.overLimit");
+                "payment.refund.overLimit", "payment.reconcile.notYet", "payment.reconcile.missingInLedger");
         Properties en = load("messages.properties");
         Properties zh = load("messages_zh_CN.properties");
         assertThat(en.stringPropertyNames()).as("en").containsAll(used);

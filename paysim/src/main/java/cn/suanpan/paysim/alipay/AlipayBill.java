@@ -75,6 +75,48 @@ public final class AlipayBill {
         return text.toString();
     }
 
+    /**
+     * The summary file (业务明细(汇总)) beside the detail file in the zip: one line per
+     * store, then the total. Merchants' tools read the detail file; this one is for people.
+     */
+    public static String summary(MerchantKit kit, List<SimOrder> orders, LocalDate day, Instant exportedAt) {
+        int trades = 0;
+        int refunds = 0;
+        long ordered = 0;
+        long received = 0;
+        java.math.BigDecimal fees = java.math.BigDecimal.ZERO;
+        for (SimOrder o : orders) {
+            if (!AlipaySim.WALLET.equals(o.wallet()) || o.authCode() == null) {
+                continue;
+            }
+            if (o.paidAt() != null && onDay(o.paidAt(), day)) {
+                trades++;
+                ordered += o.totalFen();
+                received += o.totalFen();
+                fees = fees.add(new java.math.BigDecimal(fee(o.totalFen(), false)));
+            }
+            for (SimRefund r : o.refunds()) {
+                if (onDay(r.at(), day)) {
+                    refunds++;
+                    received -= r.amountFen();
+                    fees = fees.add(new java.math.BigDecimal(fee(r.amountFen(), true)));
+                }
+            }
+        }
+        String net = java.math.BigDecimal.valueOf(received, 2).add(fees).toPlainString();
+        String total = String.join(",", trades + "", refunds + "", AlipaySim.yuan(ordered), AlipaySim.yuan(received),
+                "0.00", "0.00", "0.00", "0.00", "0.00", fees.setScale(2).toPlainString(), "0.00", net);
+        return "#支付宝业务汇总查询\r\n"
+                + "#账号：[" + kit.alipaySellerId() + "0156]\r\n"
+                + "#起始日期：[" + DAY.format(day) + " 00:00:00]   终止日期：[" + DAY.format(day.plusDays(1)) + " 00:00:00]\r\n"
+                + "门店编号,门店名称,交易订单总笔数,退款订单总笔数,订单金额（元）,商家实收（元）,支付宝红包（元）,集分宝（元）,"
+                + "支付宝优惠（元）,商家优惠（元）,卡消费金额（元）,服务费（元）,分润（元）,实收净额（元）\r\n"
+                + ",," + total + "\r\n"
+                + "合计,," + total + "\r\n"
+                + "#导出时间：[" + DateTimeFormatter.ofPattern("yyyy年MM月dd日 HH:mm:ss").withZone(AlipaySim.BEIJING)
+                .format(exportedAt) + "]\r\n";
+    }
+
     private static String fee(long fen, boolean refund) {
         // 0.6% service fee, given back on refunds
         String f = java.math.BigDecimal.valueOf(fen, 2).multiply(new java.math.BigDecimal("0.006"))

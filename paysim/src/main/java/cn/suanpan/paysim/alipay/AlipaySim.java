@@ -1,6 +1,7 @@
 package cn.suanpan.paysim.alipay;
 
 import cn.suanpan.paysim.Answer;
+import cn.suanpan.paysim.BillSchedule;
 import cn.suanpan.paysim.MerchantKit;
 import cn.suanpan.paysim.state.FaultPlan;
 import cn.suanpan.paysim.state.Scenario;
@@ -39,12 +40,17 @@ public final class AlipaySim {
     private final SimState state;
     private final FaultPlan faults;
     private final Duration refundWindow;
+    private final BillSchedule bills;
+    private final AlipayBillDownload downloads;
 
-    public AlipaySim(MerchantKit kit, SimState state, FaultPlan faults, Duration refundWindow) {
+    public AlipaySim(MerchantKit kit, SimState state, FaultPlan faults, Duration refundWindow, BillSchedule bills,
+                     AlipayBillDownload downloads) {
         this.kit = kit;
         this.state = state;
         this.faults = faults;
         this.refundWindow = refundWindow;
+        this.bills = bills;
+        this.downloads = downloads;
     }
 
     public Answer handle(Map<String, String> params) {
@@ -69,6 +75,7 @@ public final class AlipaySim {
             case "alipay.trade.cancel" -> cancel(node, biz);
             case "alipay.trade.refund" -> refund(node, biz);
             case "alipay.trade.fastpay.refund.query" -> refundQuery(node, biz);
+            case "alipay.data.dataservice.bill.downloadurl.query" -> billUrl(node, biz);
             default -> answer("error_response", error("40004", "Business Failed", "isv.invalid-method", "不存在的方法名"));
         };
         return a.delivery() == Answer.Delivery.NOW && faults.loseAnswer() ? a.lost() : a;
@@ -325,6 +332,28 @@ public final class AlipaySim {
             f.put("refund_status", "REFUND_SUCCESS");
             f.put("gmt_refund_pay", TIME.format(r.at()));
         }
+        return answer(node, f);
+    }
+
+    /**
+     * The link to a day's trade bill (bill_type trade, bill_date yyyy-MM-dd). The bill of a
+     * day exists from the next morning on, even for a day without trades (its table is empty).
+     */
+    private Answer billUrl(String node, JsonNode biz) {
+        if (!"trade".equals(text(biz, "bill_type"))) {
+            return answer(node, business("isv.invalid-bill-type", "账单类型不合法"));
+        }
+        java.time.LocalDate day;
+        try {
+            day = java.time.LocalDate.parse(text(biz, "bill_date"));
+        } catch (java.time.format.DateTimeParseException e) {
+            return answer(node, business("isv.invalid-bill-date", "账单时间格式不正确"));
+        }
+        if (!bills.ready(day, state.now())) {
+            return answer(node, business("isp.bill_not_exist", "账单不存在"));
+        }
+        Map<String, Object> f = ok();
+        f.put("bill_download_url", downloads.link(day));
         return answer(node, f);
     }
 

@@ -1,6 +1,7 @@
 package cn.suanpan.paysim.wechat;
 
 import cn.suanpan.paysim.Answer;
+import cn.suanpan.paysim.BillSchedule;
 import cn.suanpan.paysim.MerchantKit;
 import cn.suanpan.paysim.state.FaultPlan;
 import cn.suanpan.paysim.state.Scenario;
@@ -36,13 +37,16 @@ public final class WeChatSim {
     private final FaultPlan faults;
     private final Duration refundWindow;
     private final Duration reverseWindow;
+    private final BillSchedule bills;
 
-    public WeChatSim(MerchantKit kit, SimState state, FaultPlan faults, Duration refundWindow, Duration reverseWindow) {
+    public WeChatSim(MerchantKit kit, SimState state, FaultPlan faults, Duration refundWindow, Duration reverseWindow,
+                     BillSchedule bills) {
         this.kit = kit;
         this.state = state;
         this.faults = faults;
         this.refundWindow = refundWindow;
         this.reverseWindow = reverseWindow;
+        this.bills = bills;
     }
 
     public Answer handle(String path, String body, boolean clientCertificate) {
@@ -340,14 +344,24 @@ public final class WeChatSim {
         return success(signType, f);
     }
 
+    /**
+     * The day's bill as text; refused with "Bill Creating" before the bill is made the next
+     * morning, and with "No Bill Exist" for a day without a payment or refund.
+     */
     private Answer bill(Map<String, String> req) {
-        String date = req.getOrDefault("bill_date", "");
-        String text;
-        try {
-            text = WeChatBill.render(kit, state.all(), java.time.LocalDate.parse(date, DateTimeFormatter.BASIC_ISO_DATE));
-        } catch (java.time.format.DateTimeParseException e) {
-            return fail("bill_date格式错误");
+        if (!"ALL".equals(req.getOrDefault("bill_type", "ALL"))) {
+            return fail("invalid bill_type");
         }
+        java.time.LocalDate day;
+        try {
+            day = java.time.LocalDate.parse(req.getOrDefault("bill_date", ""), DateTimeFormatter.BASIC_ISO_DATE);
+        } catch (java.time.format.DateTimeParseException e) {
+            return fail("data format error");
+        }
+        if (!bills.ready(day, state.now())) {
+            return fail("Bill Creating");
+        }
+        String text = WeChatBill.render(kit, state.all(), day);
         if (text == null) {
             return fail("No Bill Exist");
         }

@@ -76,6 +76,17 @@ public final class AlipayClient {
         return call("alipay.trade.fastpay.refund.query", Map.of("out_trade_no", outTradeNo, "out_request_no", outRequestNo));
     }
 
+    /** alipay.data.dataservice.bill.downloadurl.query: a link (valid 30 s) to the day's trade bill. */
+    public AlipayReply billDownloadUrl(java.time.LocalDate day) throws NoAnswer {
+        return call("alipay.data.dataservice.bill.downloadurl.query", Map.of("bill_type", "trade",
+                "bill_date", day.toString()));
+    }
+
+    /** The file a bill link leads to (a zip), at most {@code maxBytes}. */
+    public byte[] download(String url, int maxBytes) throws NoAnswer {
+        return http.get(url, maxBytes);
+    }
+
     private AlipayReply call(String method, Map<String, Object> biz) throws NoAnswer {
         Map<String, String> params = new LinkedHashMap<>();
         params.put("app_id", config.appId());

@@ -8,6 +8,9 @@ import cn.suanpan.cloud.payment.gateway.GatewayUnavailable;
 import cn.suanpan.cloud.payment.gateway.PaymentGateway;
 import cn.suanpan.cloud.payment.gateway.Refund;
 import cn.suanpan.cloud.payment.gateway.RefundOutcome;
+import cn.suanpan.cloud.payment.reconcile.AlipayBillParser;
+import cn.suanpan.cloud.payment.reconcile.Bill;
+import cn.suanpan.cloud.payment.reconcile.BillSource;
 import cn.suanpan.cloud.payment.wire.NoAnswer;
 import cn.suanpan.cloud.payment.wire.Sleeper;
 import cn.suanpan.cloud.payment.wire.UndoReason;
@@ -16,6 +19,7 @@ import cn.suanpan.core.payment.Wallet;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -35,8 +39,10 @@ import org.slf4j.LoggerFactory;
  *       a payment that overtook it, which is then refunded;</li>
  *   <li>40004 with a definitive sub code (code invalid, balance not enough, …): failed.</li>
  * </ul>
+ * The day's trade bill: bill.downloadurl.query gives a link, valid 30 seconds, to a zip
+ * holding the detail file (GBK); {@code isp.bill_not_exist} is a bill not made yet.
  */
-public final class AlipayGateway implements PaymentGateway {
+public final class AlipayGateway implements PaymentGateway, BillSource {
 
     private static final Logger log = LoggerFactory.getLogger(AlipayGateway.class);
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
@@ -281,5 +287,29 @@ public final class AlipayGateway implements PaymentGateway {
             sleeper.sleep(config.retryPause());
         }
         throw new GatewayUnavailable("Alipay did not confirm refund " + refund.outRefundNo() + "; try again", last);
+    }
+
+    /** A bill zip larger than this is refused: a shop's day is far smaller, a broken link may be anything. */
+    private static final int MAX_BILL_BYTES = 64 * 1024 * 1024;
+
+    @Override
+    public Bill bill(LocalDate day) {
+        try {
+            AlipayReply reply = client.billDownloadUrl(day);
+            if (!reply.ok()) {
+                if ("isp.bill_not_exist".equals(reply.subCode())) {
+                    return new Bill.NotYet("Alipay: " + reply.message());
+                }
+                throw new GatewayUnavailable("Alipay refused the bill of " + day + ": " + reply.errorCode() + " "
+                        + reply.message(), null);
+            }
+            String url = reply.get("bill_download_url");
+            if (url == null || url.isBlank()) {
+                throw new GatewayUnavailable("Alipay gave no link to the bill of " + day, null);
+            }
+            return new Bill.Lines(AlipayBillParser.parseZip(client.download(url, MAX_BILL_BYTES)));
+        } catch (NoAnswer e) {
+            throw new GatewayUnavailable("Alipay did not give the bill of " + day + ": " + e.getMessage(), e);
+        }
     }
 }

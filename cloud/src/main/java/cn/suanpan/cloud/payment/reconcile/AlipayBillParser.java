@@ -2,6 +2,8 @@ package cn.suanpan.cloud.payment.reconcile;
 
 import cn.suanpan.core.money.Money;
 import cn.suanpan.core.payment.Wallet;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.nio.charset.Charset;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -9,6 +11,8 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
 
 /**
  * Reads the "业务明细" file of Alipay's trade bill: GBK text, {@code #} comment lines around
@@ -20,8 +24,32 @@ public final class AlipayBillParser {
     public static final Charset CHARSET = Charset.forName("GBK");
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
     private static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
+    private static final int MAX_DETAIL_BYTES = 64 * 1024 * 1024;
 
     private AlipayBillParser() {
+    }
+
+    /**
+     * Reads the detail file out of the zip Alipay's bill link serves
+     * ({@code <pid>_<date>_业务明细.csv} beside {@code …_业务明细(汇总).csv}; names in GBK).
+     */
+    public static List<BillLine> parseZip(byte[] zip) {
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip), CHARSET)) {
+            for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+                String name = e.getName();
+                if (!e.isDirectory() && name.endsWith("业务明细.csv")) {
+                    // read with a limit: a small zip may unpack to a huge file
+                    byte[] file = in.readNBytes(MAX_DETAIL_BYTES + 1);
+                    if (file.length > MAX_DETAIL_BYTES) {
+                        throw new BillFormatException("the Alipay detail file is over " + MAX_DETAIL_BYTES + " bytes");
+                    }
+                    return parse(file);
+                }
+            }
+        } catch (IOException | IllegalArgumentException e) {
+            throw new BillFormatException("the Alipay bill is not a readable zip: " + e.getMessage(), e);
+        }
+        throw new BillFormatException("the Alipay bill zip holds no 业务明细 file");
     }
 
     public static List<BillLine> parse(byte[] file) {

@@ -65,21 +65,26 @@ public final class WeChatClient {
     }
 
     /**
-     * The day's bill (bill_type ALL, {@code day} in Beijing time) as the text
-     * {@code WeChatBillParser} reads, or null when WeChat Pay has none ("No Bill Exist").
+     * The day's bill (bill_type ALL, {@code day} in Beijing time): its text as
+     * {@code WeChatBillParser} reads it, or WeChat Pay's refusal (e.g. "No Bill Exist",
+     * "Bill Creating"). A bill comes as plain text, a refusal as the usual XML.
      */
-    public String downloadBill(java.time.LocalDate day) throws NoAnswer {
+    public DownloadedBill downloadBill(java.time.LocalDate day) throws NoAnswer {
         Map<String, String> f = signed(Map.of("bill_date", day.format(java.time.format.DateTimeFormatter.BASIC_ISO_DATE),
                 "bill_type", "ALL"));
         String text = http.post(config.baseUrl() + "/pay/downloadbill", "text/xml;charset=utf-8", WeChatXml.write(f));
-        if (!text.startsWith("<xml>")) {
-            return text;
+        if (!text.stripLeading().startsWith("<xml>")) {
+            return new DownloadedBill(text, null);
         }
         WeChatReply reply = check(text);
-        if (reply.refused() && "No Bill Exist".equals(reply.message())) {
-            return null;
+        if (reply.refused()) {
+            return new DownloadedBill(null, reply.message() == null ? "" : reply.message());
         }
-        throw new NoAnswer("WeChat Pay did not give the bill: " + reply.message(), true, null);
+        throw new NoAnswer("WeChat Pay answered the bill request with a document that is no bill", true, null);
+    }
+
+    /** Either the bill's text or WeChat Pay's refusal message. */
+    public record DownloadedBill(String text, String refusal) {
     }
 
     private Map<String, String> signed(Map<String, String> business) {

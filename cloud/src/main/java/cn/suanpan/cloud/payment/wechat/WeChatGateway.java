@@ -8,6 +8,9 @@ import cn.suanpan.cloud.payment.gateway.GatewayUnavailable;
 import cn.suanpan.cloud.payment.gateway.PaymentGateway;
 import cn.suanpan.cloud.payment.gateway.Refund;
 import cn.suanpan.cloud.payment.gateway.RefundOutcome;
+import cn.suanpan.cloud.payment.reconcile.Bill;
+import cn.suanpan.cloud.payment.reconcile.BillSource;
+import cn.suanpan.cloud.payment.reconcile.WeChatBillParser;
 import cn.suanpan.cloud.payment.wire.NoAnswer;
 import cn.suanpan.cloud.payment.wire.Sleeper;
 import cn.suanpan.cloud.payment.wire.UndoReason;
@@ -16,6 +19,7 @@ import cn.suanpan.core.payment.Wallet;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -38,8 +42,11 @@ import org.slf4j.LoggerFactory;
  * </ul>
  * ORDERPAID is the one "error" that means success: our order number is the terminal's
  * intent id, so a repeated micropay for a paid intent is answered that way.
+ *
+ * <p>The day's bill comes from downloadbill: "No Bill Exist" is a day without trades,
+ * "Bill Creating" a bill not made yet (WeChat Pay makes them from 9:00 the next morning).
  */
-public final class WeChatGateway implements PaymentGateway {
+public final class WeChatGateway implements PaymentGateway, BillSource {
 
     private static final Logger log = LoggerFactory.getLogger(WeChatGateway.class);
     private static final DateTimeFormatter TIME_END = DateTimeFormatter.ofPattern("yyyyMMddHHmmss");
@@ -334,5 +341,23 @@ public final class WeChatGateway implements PaymentGateway {
             sleeper.sleep(config.retryPause());
         }
         throw new GatewayUnavailable("WeChat Pay did not confirm refund " + refund.outRefundNo() + "; try again", last);
+    }
+
+    @Override
+    public Bill bill(LocalDate day) {
+        WeChatClient.DownloadedBill answer;
+        try {
+            answer = client.downloadBill(day);
+        } catch (NoAnswer e) {
+            throw new GatewayUnavailable("WeChat Pay did not give the bill of " + day + ": " + e.getMessage(), e);
+        }
+        if (answer.text() != null) {
+            return new Bill.Lines(WeChatBillParser.parse(answer.text()));
+        }
+        return switch (answer.refusal()) {
+            case "No Bill Exist" -> new Bill.NoTrades();
+            case "Bill Creating" -> new Bill.NotYet("WeChat Pay: Bill Creating");
+            default -> throw new GatewayUnavailable("WeChat Pay refused the bill of " + day + ": " + answer.refusal(), null);
+        };
     }
 }

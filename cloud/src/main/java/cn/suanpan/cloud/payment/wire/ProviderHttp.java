@@ -55,6 +55,46 @@ public final class ProviderHttp {
     }
 
     /**
+     * Fetches a file the wallet linked to (a bill); follows up to three redirects, as a file
+     * server may send the client on to storage. The bytes, or {@link NoAnswer} for anything
+     * but a 200.
+     */
+    public byte[] get(String url, int maxBytes) throws NoAnswer {
+        URI at = URI.create(url);
+        for (int hop = 0; hop <= 3; hop++) {
+            HttpRequest request = HttpRequest.newBuilder(at).timeout(readTimeout).GET().build();
+            try {
+                HttpResponse<InputStream> response = client.send(request, HttpResponse.BodyHandlers.ofInputStream());
+                try (InputStream in = response.body()) {
+                    int status = response.statusCode();
+                    if (status == 301 || status == 302 || status == 303 || status == 307 || status == 308) {
+                        String next = response.headers().firstValue("Location")
+                                .orElseThrow(() -> new NoAnswer("HTTP " + status + " without a Location from " + url, true, null));
+                        at = at.resolve(next);
+                        continue;
+                    }
+                    if (status != 200) {
+                        throw new NoAnswer("HTTP " + status + " from " + at.getHost() + at.getPath(), true, null);
+                    }
+                    byte[] body = in.readNBytes(maxBytes + 1);
+                    if (body.length > maxBytes) {
+                        throw new NoAnswer("the file at " + at.getHost() + at.getPath() + " is over " + maxBytes + " bytes", true, null);
+                    }
+                    return body;
+                }
+            } catch (HttpConnectTimeoutException | ConnectException e) {
+                throw new NoAnswer("cannot connect to " + at.getHost(), false, e);
+            } catch (IOException e) {
+                throw new NoAnswer("no answer from " + at.getHost() + ": " + e, true, e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new NoAnswer("interrupted waiting for " + at.getHost(), true, e);
+            }
+        }
+        throw new NoAnswer("too many redirects from " + url, true, null);
+    }
+
+    /**
      * TLS with a client certificate from a PKCS12 file (WeChat's apiclient_cert.p12, whose
      * password is the merchant number) and, if given, one trusted server certificate instead
      * of the JDK's authorities (the simulator's, in tests).

@@ -3,8 +3,10 @@ package cn.suanpan.cloud.payment.reconcile;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import cn.suanpan.cloud.payment.alipay.AlipayClient;
 import cn.suanpan.cloud.payment.alipay.AlipayConfig;
 import cn.suanpan.cloud.payment.alipay.AlipayGateway;
+import cn.suanpan.cloud.payment.alipay.AlipayReply;
 import cn.suanpan.cloud.payment.alipay.AlipaySigner;
 import cn.suanpan.cloud.payment.gateway.Charge;
 import cn.suanpan.cloud.payment.gateway.ChargeOutcome;
@@ -16,15 +18,20 @@ import cn.suanpan.cloud.payment.testing.SimFixture;
 import cn.suanpan.cloud.payment.wechat.WeChatClient;
 import cn.suanpan.cloud.payment.wechat.WeChatConfig;
 import cn.suanpan.cloud.payment.wechat.WeChatGateway;
+import cn.suanpan.cloud.payment.wire.NoAnswer;
 import cn.suanpan.cloud.payment.wire.ProviderHttp;
 import cn.suanpan.core.money.Money;
 import cn.suanpan.core.payment.Wallet;
 import cn.suanpan.paysim.MerchantKit;
 import cn.suanpan.paysim.state.Scenario;
+import java.io.ByteArrayInputStream;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -90,10 +97,16 @@ class BillParsersTest {
         fx.sim.faults().set(overtaken, Scenario.of(Scenario.Kind.PAID_AFTER_REVERSE));
         String reversed = pay(wechat, overtaken, 600, "蛋糕");
 
+        // not made before the next morning
+        assertThat(client().downloadBill(DAY).refusal()).isEqualTo("Bill Creating");
+        assertThat(wechat.bill(DAY)).isInstanceOf(Bill.NotYet.class);
+        fx.time.advance(Duration.ofDays(1));
         String text = fx.sim.wechatBill(DAY);
         // the same bill through WeChat Pay's signed downloadbill call
-        assertThat(client().downloadBill(DAY)).isEqualTo(text);
-        assertThat(client().downloadBill(DAY.minusDays(1))).isNull();
+        assertThat(client().downloadBill(DAY).text()).isEqualTo(text);
+        assertThat(client().downloadBill(DAY.minusDays(1)).refusal()).isEqualTo("No Bill Exist");
+        assertThat(wechat.bill(DAY.minusDays(1))).isInstanceOf(Bill.NoTrades.class);
+        assertThat(((Bill.Lines) wechat.bill(DAY)).lines()).isEqualTo(WeChatBillParser.parse(text));
         assertThat(text).startsWith("交易时间,公众账号ID").contains("`" + a).contains("总交易单数");
         List<BillLine> lines = WeChatBillParser.parse(text);
 
@@ -121,6 +134,8 @@ class BillParsersTest {
 
         byte[] file = fx.sim.alipayBill(DAY);
         List<BillLine> lines = AlipayBillParser.parse(file);
+        // the same lines out of the zip the bill's link serves
+        assertThat(AlipayBillParser.parseZip(fx.sim.alipayBillZip(DAY))).isEqualTo(lines);
 
         assertThat(lines).hasSize(4);
         assertThat(lines).filteredOn(l -> l.kind() == Kind.REFUND).extracting(BillLine::refundNo)
@@ -144,5 +159,50 @@ class BillParsersTest {
                 .isInstanceOf(BillFormatException.class);
         assertThatThrownBy(() -> AlipayBillParser.parse(alipayBill.substring(0, alipayBill.lastIndexOf("#-----"))))
                 .isInstanceOf(BillFormatException.class);
+    }
+
+    @Test
+    void theAlipayBillComesThroughAShortLivedLinkToAZip() throws Exception {
+        String a = pay(alipay, SimFixture.alipayCode(), 990, "三明治");
+        refund(alipay, a, 990, "s-1", 90);
+        AlipayClient client = alipayClient();
+
+        // asked the same day: Alipay has not made it
+        assertThat(client.billDownloadUrl(DAY).subCode()).isEqualTo("isp.bill_not_exist");
+        assertThat(alipay.bill(DAY)).isInstanceOf(Bill.NotYet.class);
+
+        fx.time.advance(Duration.ofDays(1));
+        AlipayReply reply = client.billDownloadUrl(DAY);
+        assertThat(reply.ok()).isTrue();
+        String url = reply.get("bill_download_url");
+        assertThat(url).startsWith("https://").contains("bizDates=20261125");
+        byte[] zip = client.download(url, 1 << 20);
+        List<String> names = new ArrayList<>();
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip), AlipayBillParser.CHARSET)) {
+            for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+                names.add(e.getName());
+            }
+        }
+        assertThat(names).hasSize(2).anyMatch(n -> n.endsWith("_业务明细.csv")).anyMatch(n -> n.endsWith("_业务明细(汇总).csv"));
+        assertThat(AlipayBillParser.parseZip(zip)).extracting(BillLine::kind, BillLine::amount)
+                .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple(Kind.PAY, Money.ofFen(990)),
+                        org.assertj.core.groups.Tuple.tuple(Kind.REFUND, Money.ofFen(90)));
+        assertThat(((Bill.Lines) alipay.bill(DAY)).lines()).hasSize(2);
+        // a day without trades still has its (empty) bill
+        assertThat(((Bill.Lines) alipay.bill(DAY.minusDays(3))).lines()).isEmpty();
+
+        // the link works for 30 seconds, and only as given
+        assertThatThrownBy(() -> client.download(url.replace("bizDates=20261125", "bizDates=20261124"), 1 << 20))
+                .isInstanceOf(NoAnswer.class).hasMessageContaining("403");
+        fx.time.advance(Duration.ofSeconds(31));
+        assertThatThrownBy(() -> client.download(url, 1 << 20)).isInstanceOf(NoAnswer.class).hasMessageContaining("403");
+    }
+
+    private AlipayClient alipayClient() {
+        MerchantKit kit = SimFixture.kit();
+        return new AlipayClient(AlipayConfig.of(fx.sim.alipayGatewayUrl(), kit.alipayAppId(),
+                        AlipaySigner.privateKey(kit.merchantAlipayPrivateKey()), AlipaySigner.publicKey(kit.alipayPublicKey()),
+                        ProviderHttp.tls(null, null, kit.serverCertificate()))
+                .withTimeouts(SimFixture.CONNECT_TIMEOUT, SimFixture.READ_TIMEOUT), fx.time);
     }
 }
