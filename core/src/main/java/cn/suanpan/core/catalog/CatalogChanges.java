@@ -12,6 +12,7 @@ import cn.suanpan.core.id.Ids;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -98,17 +99,17 @@ public final class CatalogChanges {
         return new Applied(categories, products.size(), removed);
     }
 
+    /** The ids of the active products: what a full snapshot starting now must deliver or retire. */
+    public static List<UUID> activeProductIds(DSLContext dsl) {
+        return dsl.select(PRODUCT.ID).from(PRODUCT).where(PRODUCT.ACTIVE.isTrue()).fetch(PRODUCT.ID);
+    }
+
     /**
-     * Retires every active product not in {@code keep}: the end of a full snapshot, which
-     * delivered everything the cloud still sells.
+     * Retires these products (those still active): the end of a full snapshot, which did not
+     * deliver them because the cloud no longer sells them. Ids no product has are passed over.
      */
-    public static int retireAllBut(DSLContext tx, Set<UUID> keep, Clock clock) {
-        List<UUID> gone = new ArrayList<>();
-        tx.select(PRODUCT.ID).from(PRODUCT).where(PRODUCT.ACTIVE.isTrue()).forEach(r -> {
-            if (!keep.contains(r.value1())) {
-                gone.add(r.value1());
-            }
-        });
+    public static int retireAll(DSLContext tx, Collection<UUID> ids, Clock clock) {
+        List<UUID> gone = new ArrayList<>(ids);
         int n = 0;
         for (int i = 0; i < gone.size(); i += BATCH) {
             n += retire(tx, gone.subList(i, Math.min(i + BATCH, gone.size())), clock.instant());
