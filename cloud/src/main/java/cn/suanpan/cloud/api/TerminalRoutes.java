@@ -116,8 +116,8 @@ final class TerminalRoutes {
     private PullPage pull(UUID terminalId, PullRequest request) {
         UUID shopId = terminals.find(terminalId).orElseThrow().shopId();
         return switch (request.stream()) {
-            case CATALOG -> catalog.page(shopId, request.cursor(), request.limit());
-            case MEMBERS -> members.page(shopId, request.cursor(), request.limit());
+            case CATALOG -> catalog.page(shopId, request.cursor(), request.limit(), request.wantsRemaining());
+            case MEMBERS -> members.page(shopId, request.cursor(), request.limit(), request.wantsRemaining());
             // prices travel inside the catalog's products; promotions and settings are not
             // kept in the cloud yet: their streams stand at the head, empty
             case PRICES, PROMOTIONS, SETTINGS -> new PullPage(Protocol.VERSION, request.stream(), false,

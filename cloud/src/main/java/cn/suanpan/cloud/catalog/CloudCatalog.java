@@ -172,9 +172,10 @@ public final class CloudCatalog {
      * A page of the catalog stream after {@code cursor}. Cursor 0 (a new terminal), a
      * cursor older than the purged tombstones or one ahead of the shop (a restored cloud)
      * starts a snapshot: live rows from the beginning. The head is read first and the page
-     * stops there, so a page that reaches it may say so as its next cursor.
+     * stops there, so a page that reaches it may say so as its next cursor. The changes
+     * after the page are counted only when {@code countRemaining}: that reads all of them.
      */
-    public PullPage page(UUID shopId, long cursor, int limit) {
+    public PullPage page(UUID shopId, long cursor, int limit, boolean countRemaining) {
         DSLContext dsl = store.dsl();
         Record2<Long, Long> shop = dsl.select(SHOP.CHANGE_SEQ, SHOP.PURGED_THROUGH).from(SHOP).where(SHOP.ID.eq(shopId)).fetchSingle();
         long head = shop.value1();
@@ -190,15 +191,18 @@ public final class CloudCatalog {
         record Numbered(long seq, Change change) {
         }
         List<Numbered> rows = new ArrayList<>();
-        dsl.selectFrom(CATEGORY).where(categoryWhere).orderBy(CATEGORY.CHANGE_SEQ).limit(limit + 1)
+        // ordered by the whole (shop, change) index, not by the change number alone: H2 then
+        // reads the index in order and stops at the limit; ordered by change_seq only it
+        // sorted every row after the cursor, for every page
+        dsl.selectFrom(CATEGORY).where(categoryWhere).orderBy(CATEGORY.SHOP_ID, CATEGORY.CHANGE_SEQ).limit(limit + 1)
                 .forEach(c -> rows.add(new Numbered(c.getChangeSeq(), toChange(c))));
-        dsl.selectFrom(PRODUCT).where(productWhere).orderBy(PRODUCT.CHANGE_SEQ).limit(limit + 1)
+        dsl.selectFrom(PRODUCT).where(productWhere).orderBy(PRODUCT.SHOP_ID, PRODUCT.CHANGE_SEQ).limit(limit + 1)
                 .forEach(p -> rows.add(new Numbered(p.getChangeSeq(), toChange(p))));
         rows.sort(Comparator.comparingLong(Numbered::seq));
         boolean hasMore = rows.size() > limit;
         List<Numbered> taken = hasMore ? rows.subList(0, limit) : rows;
         long next = hasMore ? taken.getLast().seq() : head;
-        long remaining = !hasMore ? 0
+        long remaining = !hasMore || !countRemaining ? 0
                 : dsl.fetchCount(CATEGORY, categoryWhere.and(CATEGORY.CHANGE_SEQ.gt(next)))
                 + dsl.fetchCount(PRODUCT, productWhere.and(PRODUCT.CHANGE_SEQ.gt(next)));
         return new PullPage(Protocol.VERSION, Stream.CATALOG, snapshot, next, hasMore, remaining,

@@ -10,10 +10,12 @@ import org.jooq.DSLContext;
 public interface EventApplier {
 
     /**
-     * Who sent the event, when it arrived, and what to do once the push has committed
-     * (tell a customer, say: never for a push that rolls back).
+     * Who sent the event, when it arrived, what to do once the push has committed (tell a
+     * customer, say: never for a push that rolls back), and the look-ups and bookings shared
+     * by the events of the batch.
      */
-    record Context(UUID shopId, UUID terminalId, Instant receivedAt, java.util.List<Runnable> afterCommit) {
+    record Context(UUID shopId, UUID terminalId, Instant receivedAt, java.util.List<Runnable> afterCommit,
+                   BatchBookings bookings) {
     }
 
     Outcome apply(DSLContext tx, Context ctx, PushedEvent event);

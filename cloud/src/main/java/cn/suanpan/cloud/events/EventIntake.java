@@ -4,7 +4,6 @@ import static cn.suanpan.cloud.store.schema.Tables.TERMINAL;
 import static cn.suanpan.cloud.store.schema.Tables.TERMINAL_EVENT;
 
 import cn.suanpan.cloud.store.CloudStore;
-import cn.suanpan.cloud.store.schema.tables.records.TerminalEventRecord;
 import cn.suanpan.cloud.store.schema.tables.records.TerminalRecord;
 import cn.suanpan.sync.protocol.ErrorCode;
 import cn.suanpan.sync.protocol.EventResult;
@@ -55,15 +54,16 @@ public final class EventIntake {
             }
             Instant now = clock.instant();
             List<UUID> ids = request.events().stream().map(PushedEvent::eventId).toList();
-            Map<UUID, TerminalEventRecord> known = new HashMap<>();
+            Map<UUID, Held> known = new HashMap<>();
             Map<Long, UUID> seqHolders = new HashMap<>();
             if (!ids.isEmpty()) {
                 // by event id alone, so the database takes the event id's index (with the
                 // terminal in the condition too, H2 scans all of the terminal's events)
-                tx.selectFrom(TERMINAL_EVENT).where(TERMINAL_EVENT.EVENT_ID.in(ids))
+                tx.select(TERMINAL_EVENT.TERMINAL_ID, TERMINAL_EVENT.EVENT_ID, TERMINAL_EVENT.STATUS, TERMINAL_EVENT.REASON)
+                        .from(TERMINAL_EVENT).where(TERMINAL_EVENT.EVENT_ID.in(ids))
                         .forEach(r -> {
-                            if (r.getTerminalId().equals(terminalId)) {
-                                known.put(r.getEventId(), r);
+                            if (r.value1().equals(terminalId)) {
+                                known.put(r.value2(), new Held(EventStatus.valueOf(r.value3()), r.value4()));
                             }
                         });
                 // a range on (terminal, seq) uses the index; a list of 500 seqs would not
@@ -74,14 +74,19 @@ public final class EventIntake {
                         .and(TERMINAL_EVENT.SEQ.between(lowest, highest))
                         .forEach(r -> seqHolders.putIfAbsent(r.value1(), r.value2()));
             }
-            EventApplier.Context ctx = new EventApplier.Context(terminal.getShopId(), terminalId, now, afterCommit);
+            EventApplier.Context ctx = new EventApplier.Context(terminal.getShopId(), terminalId, now, afterCommit,
+                    new BatchBookings(request.events(), terminal.getShopId(), terminalId));
             List<EventResult> results = new ArrayList<>(request.events().size());
-            List<TerminalEventRecord> stored = new ArrayList<>();
+            // one insert bound once per event (jOOQ's batchInsert of records renders each anew)
+            var stored = tx.batch(tx.insertInto(TERMINAL_EVENT, TERMINAL_EVENT.TERMINAL_ID, TERMINAL_EVENT.EVENT_ID,
+                            TERMINAL_EVENT.SEQ, TERMINAL_EVENT.EVENT_TYPE, TERMINAL_EVENT.PAYLOAD, TERMINAL_EVENT.CREATED_AT,
+                            TERMINAL_EVENT.RECEIVED_AT, TERMINAL_EVENT.STATUS, TERMINAL_EVENT.REASON)
+                    .values((UUID) null, null, null, null, null, null, null, null, null));
+            int storing = 0;
             for (PushedEvent e : request.events()) {
-                TerminalEventRecord original = known.get(e.eventId());
+                Held original = known.get(e.eventId());
                 if (original != null) {
-                    results.add(new EventResult(e.seq(), e.eventId(), EventStatus.valueOf(original.getStatus()), true,
-                            original.getReason()));
+                    results.add(new EventResult(e.seq(), e.eventId(), original.status(), true, original.reason()));
                     continue;
                 }
                 UUID holder = seqHolders.get(e.seq());
@@ -91,22 +96,16 @@ public final class EventIntake {
                         ? Outcome.parked("sequence " + e.seq() + " was already used by event " + holder)
                         : rules.apply(tx, ctx, e);
                 seqHolders.putIfAbsent(e.seq(), e.eventId());
-                TerminalEventRecord r = tx.newRecord(TERMINAL_EVENT);
-                r.setTerminalId(terminalId);
-                r.setEventId(e.eventId());
-                r.setSeq(e.seq());
-                r.setEventType(e.type());
-                r.setPayload(codec.write(e.payload()));
-                r.setCreatedAt(e.createdAt());
-                r.setReceivedAt(now);
-                r.setStatus(outcome.status().name());
-                r.setReason(cut(outcome.reason()));
-                stored.add(r);
-                known.put(e.eventId(), r);
-                results.add(new EventResult(e.seq(), e.eventId(), outcome.status(), false, r.getReason()));
+                String reason = cut(outcome.reason());
+                stored = stored.bind(terminalId, e.eventId(), e.seq(), e.type(), codec.write(e.payload()), e.createdAt(), now,
+                        outcome.status().name(), reason);
+                storing++;
+                known.put(e.eventId(), new Held(outcome.status(), reason));
+                results.add(new EventResult(e.seq(), e.eventId(), outcome.status(), false, reason));
             }
-            if (!stored.isEmpty()) {
-                tx.batchInsert(stored).execute();
+            ctx.bookings().flush();
+            if (storing > 0) {
+                stored.execute();
             }
             long acknowledged = contiguousFrom(tx, terminalId, terminal.getAcknowledgedSeq());
             tx.update(TERMINAL).set(TERMINAL.ACKNOWLEDGED_SEQ, acknowledged).set(TERMINAL.LAST_SEEN_AT, now)
@@ -123,13 +122,18 @@ public final class EventIntake {
         return response;
     }
 
+    /** What the cloud holds of an event: its status and reason, all a repeat is answered. */
+    private record Held(EventStatus status, String reason) {
+    }
+
     /** The highest n such that every sequence number in (from, n] is held for the terminal. */
     private static long contiguousFrom(DSLContext tx, UUID terminalId, long from) {
         long acknowledged = from;
         while (true) {
+            // ordered like the (terminal, seq) index, so H2 reads it in order instead of sorting
             List<Long> seqs = tx.select(TERMINAL_EVENT.SEQ).from(TERMINAL_EVENT)
                     .where(TERMINAL_EVENT.TERMINAL_ID.eq(terminalId)).and(TERMINAL_EVENT.SEQ.gt(acknowledged))
-                    .orderBy(TERMINAL_EVENT.SEQ).limit(2_000).fetch(TERMINAL_EVENT.SEQ);
+                    .orderBy(TERMINAL_EVENT.TERMINAL_ID, TERMINAL_EVENT.SEQ).limit(2_000).fetch(TERMINAL_EVENT.SEQ);
             long before = acknowledged;
             for (long seq : seqs) {
                 if (seq == acknowledged + 1) {

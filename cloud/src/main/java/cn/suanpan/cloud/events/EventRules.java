@@ -1,9 +1,5 @@
 package cn.suanpan.cloud.events;
 
-import static cn.suanpan.cloud.store.schema.Tables.SALE;
-import static cn.suanpan.cloud.store.schema.Tables.STOCK_MOVEMENT;
-
-import cn.suanpan.cloud.catalog.CloudCatalog;
 import cn.suanpan.cloud.members.CloudMembers;
 import cn.suanpan.sync.protocol.PushedEvent;
 import java.time.Instant;
@@ -28,9 +24,16 @@ public final class EventRules implements EventApplier {
     /** Events the cloud keeps as they are, for reports and audits. */
     private static final Set<String> STORED_ONLY = Set.of("shift.opened", "shift.closed", "cash.moved", "z.report");
 
+    /** Events whose rows are written with the batch's others ({@link BatchBookings}). */
+    private static final Set<String> BOOKED_IN_BATCH = Set.of("stock.moved", "sale.completed", "refund.completed");
+
     @Override
     public Outcome apply(DSLContext tx, Context ctx, PushedEvent event) {
         Payload p = new Payload(event.payload());
+        if (!BOOKED_IN_BATCH.contains(event.type())) {
+            // the other rules may read the stock ledger or the sales: let them see the batch's
+            ctx.bookings().flush();
+        }
         try {
             return switch (event.type()) {
                 case "stock.moved" -> stockMoved(tx, ctx, event, p);
@@ -58,18 +61,13 @@ public final class EventRules implements EventApplier {
         if (kind.length() > 16 || (reference != null && reference.length() > 64)) {
             throw new Payload.Bad("kind or reference too long");
         }
-        if (!CloudCatalog.knows(tx, ctx.shopId(), productId)) {
+        if (!ctx.bookings().productKnown(tx, productId)) {
             return Outcome.parked("unknown product " + productId);
         }
-        if (tx.fetchExists(STOCK_MOVEMENT, STOCK_MOVEMENT.ID.eq(id))) {
+        if (ctx.bookings().movementBooked(tx, id)) {
             return Outcome.parked("stock movement " + id + " was already booked");
         }
-        tx.insertInto(STOCK_MOVEMENT)
-                .set(STOCK_MOVEMENT.ID, id).set(STOCK_MOVEMENT.SHOP_ID, ctx.shopId()).set(STOCK_MOVEMENT.PRODUCT_ID, productId)
-                .set(STOCK_MOVEMENT.QUANTITY_MILLI, quantity).set(STOCK_MOVEMENT.KIND, kind)
-                .set(STOCK_MOVEMENT.TERMINAL_ID, ctx.terminalId()).set(STOCK_MOVEMENT.EVENT_ID, event.eventId())
-                .set(STOCK_MOVEMENT.REFERENCE, reference).set(STOCK_MOVEMENT.AT, at)
-                .execute();
+        ctx.bookings().bookMovement(tx, id, productId, quantity, kind, event.eventId(), reference, at);
         return Outcome.applied();
     }
 
@@ -87,13 +85,10 @@ public final class EventRules implements EventApplier {
         if (number != null && number.length() > 64) {
             throw new Payload.Bad(numberField + " too long");
         }
-        if (tx.fetchExists(SALE, SALE.ID.eq(id))) {
+        if (ctx.bookings().saleBooked(tx, id)) {
             return Outcome.parked(kind.toLowerCase() + " " + id + " was already booked");
         }
-        tx.insertInto(SALE)
-                .set(SALE.ID, id).set(SALE.SHOP_ID, ctx.shopId()).set(SALE.TERMINAL_ID, ctx.terminalId()).set(SALE.KIND, kind)
-                .set(SALE.NUMBER, number).set(SALE.TOTAL_FEN, total).set(SALE.AT, at).set(SALE.EVENT_ID, event.eventId())
-                .execute();
+        ctx.bookings().bookSale(tx, id, kind, number, total, at, event.eventId());
         return Outcome.applied();
     }
 

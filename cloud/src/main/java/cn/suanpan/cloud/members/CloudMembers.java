@@ -67,8 +67,8 @@ public final class CloudMembers {
         return store.dsl().selectFrom(MEMBER).where(MEMBER.SHOP_ID.eq(shopId)).and(MEMBER.PHONE.eq(phone)).fetchOptional();
     }
 
-    /** A page of the members stream, numbered and snapshotted like the catalog's. */
-    public PullPage page(UUID shopId, long cursor, int limit) {
+    /** A page of the members stream, numbered, snapshotted and counted like the catalog's. */
+    public PullPage page(UUID shopId, long cursor, int limit, boolean countRemaining) {
         DSLContext dsl = store.dsl();
         Record2<Long, Long> shop = dsl.select(SHOP.CHANGE_SEQ, SHOP.PURGED_THROUGH).from(SHOP).where(SHOP.ID.eq(shopId)).fetchSingle();
         long head = shop.value1();
@@ -78,7 +78,9 @@ public final class CloudMembers {
         if (snapshot) {
             where = where.and(MEMBER.DELETED.isFalse());
         }
-        List<MemberRecord> rows = dsl.selectFrom(MEMBER).where(where).orderBy(MEMBER.CHANGE_SEQ).limit(limit + 1).fetch();
+        List<MemberRecord> rows = dsl.selectFrom(MEMBER).where(where)
+                .orderBy(MEMBER.SHOP_ID, MEMBER.CHANGE_SEQ) // the index's order: see CloudCatalog.page
+                .limit(limit + 1).fetch();
         boolean hasMore = rows.size() > limit;
         List<MemberRecord> taken = hasMore ? rows.subList(0, limit) : rows;
         long next = hasMore ? taken.getLast().getChangeSeq() : head;
@@ -86,7 +88,7 @@ public final class CloudMembers {
                 ? (Change) new Change.Removed("member", m.getId(), m.getPhone())
                 : new Change.MemberChange(m.getId(), m.getPhone(), m.getName(), m.getLevel(), m.getPoints(), m.getBalanceFen(),
                         m.getMemberCode(), m.getStatus(), m.getUpdatedAt())).toList();
-        long remaining = hasMore ? dsl.fetchCount(MEMBER, where.and(MEMBER.CHANGE_SEQ.gt(next))) : 0;
+        long remaining = hasMore && countRemaining ? dsl.fetchCount(MEMBER, where.and(MEMBER.CHANGE_SEQ.gt(next))) : 0;
         return new PullPage(Protocol.VERSION, Stream.MEMBERS, snapshot, next, hasMore, remaining, changes);
     }
 }

@@ -284,6 +284,102 @@ abstract class PushPullScenarios {
     }
 
     @Test
+    void aBatchBooksEachSaleAndMovementOnceEvenWhenItRepeatsThem() {
+        Shops.Shop shop = shop(1);
+        UUID p1 = cloud.productId(shop.id(), "P1");
+        UUID movement = UUID.randomUUID();
+        UUID sale = UUID.randomUUID();
+        String at = "2025-03-01T00:00:00Z";
+        String moved = "{\"id\":\"" + movement + "\",\"productId\":\"" + p1
+                + "\",\"quantityMilli\":-1000,\"kind\":\"SALE\",\"reference\":null,\"at\":\"" + at + "\"}";
+        String sold = "{\"id\":\"" + sale + "\",\"receiptNo\":\"R1\",\"totalFen\":350,\"soldAt\":\"" + at + "\"}";
+        try (TestTerminal t = terminal("repeats")) {
+            Enrolment e = enrol(t, cloud, shop);
+            // one batch: each id twice, an unknown product, and a rule of another kind between them
+            t.append("stock.moved", moved);
+            t.append("sale.completed", sold);
+            t.append("member.signup", "{\"memberId\":\"" + UUID.randomUUID() + "\",\"phone\":\"13900139000\",\"name\":null,"
+                    + "\"at\":\"" + at + "\"}");
+            t.append("stock.moved", moved);
+            t.append("sale.completed", sold);
+            t.append("refund.completed", "{\"id\":\"" + sale + "\",\"refundNo\":\"F1\",\"totalFen\":350,\"refundedAt\":\"" + at + "\"}");
+            t.append("stock.moved", moved.replace(p1.toString(), UUID.randomUUID().toString()).replace(movement.toString(),
+                    UUID.randomUUID().toString()));
+
+            SyncClient.PushSummary first = t.client().push();
+
+            assertThat(first.batches()).isEqualTo(1);
+            assertThat(first.parked()).isEqualTo(4);
+            assertThat(cloud.sales(shop.id())).isEqualTo(1);
+            assertThat(cloud.salesTotalFen(shop.id())).isEqualTo(350);
+            assertThat(cloud.stockMilli(shop.id(), p1)).isEqualTo(-1_000);
+            assertThat(cloud.events(e.terminalId(), "PARKED")).isEqualTo(4);
+            String parked = cloud.admin("GET", "/api/admin/v1/shops/" + shop.code() + "/parked-events", null).getValue();
+            assertThat(parked).contains("stock movement " + movement + " was already booked", "sale " + sale + " was already booked",
+                    "refund " + sale + " was already booked", "unknown product");
+
+            // booked by an earlier push: found in the database this time
+            t.append("stock.moved", moved);
+            t.append("sale.completed", sold);
+            SyncClient.PushSummary second = t.client().push();
+
+            assertThat(second.parked()).isEqualTo(2);
+            assertThat(cloud.sales(shop.id())).isEqualTo(1);
+            assertThat(cloud.stockMilli(shop.id(), p1)).isEqualTo(-1_000);
+            assertThat(cloud.service().members().byPhone(shop.id(), "13900139000")).isPresent();
+            assertThat(t.pending()).isZero();
+        }
+    }
+
+    @Test
+    void aLongPullIsCountedOnceAndAgainOnlyWhenChangesArriveMeanwhile() {
+        Shops.Shop shop = shop(9); // a category and 9 products: 10 changes
+        List<Boolean> counted = new java.util.concurrent.CopyOnWriteArrayList<>();
+        JsonCodec codec = new JsonCodec();
+        Interceptor watch = chain -> {
+            if (chain.request().url().encodedPath().equals(Protocol.PULL)) {
+                okio.Buffer body = new okio.Buffer();
+                chain.request().body().writeTo(body);
+                var flag = codec.readTree(body.readByteArray()).get("countRemaining");
+                counted.add(flag == null || flag.isNull() || flag.booleanValue());
+            }
+            return chain.proceed(chain.request());
+        };
+        try (TestTerminal t = terminal("progress", watch)) {
+            enrol(t, cloud, shop);
+            SyncClient client = t.client().pageSize(3);
+            List<long[]> progress = new java.util.ArrayList<>();
+
+            client.pull(Stream.CATALOG, (stream, applied, remaining) -> progress.add(new long[] {applied, remaining}));
+
+            assertThat(progress).extracting(p -> p[0] + "+" + p[1]).containsExactly("3+7", "6+4", "9+1", "10+0");
+            assertThat(counted).containsExactly(true, false, false, false);
+
+            // four products added after the first page of the next pull: the count runs out early
+            Shops.Shop again = shop(9);
+            try (TestTerminal u = terminal("progress-2", watch)) {
+                enrol(u, cloud, again);
+                counted.clear();
+                progress.clear();
+                SyncClient second = u.client().pageSize(3);
+                SyncClient.PullSummary summary = second.pull(Stream.CATALOG, (stream, applied, remaining) -> {
+                    progress.add(new long[] {applied, remaining});
+                    if (progress.size() == 1) {
+                        for (int i = 10; i <= 13; i++) {
+                            cloud.service().catalog().putProduct(again.id(), TestCloud.product("P" + i, "新品" + i, 100L * i));
+                        }
+                    }
+                });
+
+                assertThat(summary.changes()).isEqualTo(14);
+                assertThat(progress).extracting(p -> p[0] + "+" + p[1]).containsExactly("3+7", "6+4", "9+1", "12+0", "14+0");
+                assertThat(counted).containsExactly(true, false, false, false, true);
+                assertThat(u.catalog().bySku("P13")).isPresent();
+            }
+        }
+    }
+
+    @Test
     void aCursorOlderThanThePurgedTombstonesGetsASnapshot() {
         Shops.Shop shop = shop(3);
         try (TestTerminal t = terminal("snapshot")) {

@@ -9,11 +9,11 @@ import static cn.suanpan.core.store.schema.Tables.SALE_LINE;
 import static cn.suanpan.core.store.schema.Tables.STOCK_MOVEMENT;
 
 import cn.suanpan.core.id.Ids;
-import cn.suanpan.core.store.schema.tables.records.BarcodeRecord;
-import cn.suanpan.core.store.schema.tables.records.ProductRecord;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -44,6 +44,12 @@ import org.jooq.impl.DSL;
 public final class CatalogChanges {
 
     private static final int BATCH = 2_000;
+
+    /** Every column of a product, the id first, in the order the upserts bind them. */
+    private static final List<org.jooq.Field<?>> PRODUCT_COLUMNS = List.of(PRODUCT.ID, PRODUCT.SKU, PRODUCT.NAME, PRODUCT.NAME_EN,
+            PRODUCT.PINYIN, PRODUCT.PINYIN_INITIALS, PRODUCT.VOICE_ALIAS, PRODUCT.CATEGORY_ID, PRODUCT.UNIT, PRODUCT.PRICE_FEN,
+            PRODUCT.COST_FEN, PRODUCT.MEMBER_PRICE_FEN, PRODUCT.TAX_RATE_BP, PRODUCT.WEIGHED, PRODUCT.SCALE_CODE,
+            PRODUCT.TRACK_STOCK, PRODUCT.ACTIVE, PRODUCT.UPDATED_AT);
 
     private CatalogChanges() {
     }
@@ -93,17 +99,17 @@ public final class CatalogChanges {
         return new Applied(categories, products.size(), removed);
     }
 
+    /** The ids of the active products: what a full snapshot starting now must deliver or retire. */
+    public static List<UUID> activeProductIds(DSLContext dsl) {
+        return dsl.select(PRODUCT.ID).from(PRODUCT).where(PRODUCT.ACTIVE.isTrue()).fetch(PRODUCT.ID);
+    }
+
     /**
-     * Retires every active product not in {@code keep}: the end of a full snapshot, which
-     * delivered everything the cloud still sells.
+     * Retires these products (those still active): the end of a full snapshot, which did not
+     * deliver them because the cloud no longer sells them. Ids no product has are passed over.
      */
-    public static int retireAllBut(DSLContext tx, Set<UUID> keep, Clock clock) {
-        List<UUID> gone = new ArrayList<>();
-        tx.select(PRODUCT.ID).from(PRODUCT).where(PRODUCT.ACTIVE.isTrue()).forEach(r -> {
-            if (!keep.contains(r.value1())) {
-                gone.add(r.value1());
-            }
-        });
+    public static int retireAll(DSLContext tx, Collection<UUID> ids, Clock clock) {
+        List<UUID> gone = new ArrayList<>(ids);
         int n = 0;
         for (int i = 0; i < gone.size(); i += BATCH) {
             n += retire(tx, gone.subList(i, Math.min(i + BATCH, gone.size())), clock.instant());
@@ -177,61 +183,59 @@ public final class CatalogChanges {
         }
 
         Map<String, UUID> categories = categoryIds(tx, products, clock);
-        List<ProductRecord> inserts = new ArrayList<>();
-        List<ProductRecord> updates = new ArrayList<>();
+        // one statement each for the inserts, the updates and the barcodes, bound once per
+        // row: jOOQ's batchInsert/batchUpdate of records renders every record's SQL anew,
+        // which cost more than H2 took to write the rows
+        var insert = tx.batch(tx.insertInto(PRODUCT, PRODUCT_COLUMNS).values(Collections.nCopies(PRODUCT_COLUMNS.size(), null)));
+        Map<org.jooq.Field<?>, Object> updated = new LinkedHashMap<>();
+        PRODUCT_COLUMNS.subList(1, PRODUCT_COLUMNS.size()).forEach(f -> updated.put(f, null));
+        var update = tx.batch(tx.update(PRODUCT).set(updated).where(PRODUCT.ID.eq((UUID) null)));
+        int inserts = 0;
+        int updates = 0;
         for (Product p : products) {
-            ProductRecord r = tx.newRecord(PRODUCT);
-            r.setId(p.id());
-            r.setSku(p.sku());
-            r.setName(p.name());
-            r.setNameEn(p.nameEn());
             Pinyin.Spelling spelling = Pinyin.of(p.name());
-            r.setPinyin(spelling.full());
-            r.setPinyinInitials(spelling.initials());
-            r.setVoiceAlias(p.voiceAlias());
-            r.setCategoryId(p.categoryCode() == null ? null : categories.get(p.categoryCode()));
-            r.setUnit(p.unit());
-            r.setPriceFen(p.price().fen());
-            r.setCostFen(p.cost() == null ? null : p.cost().fen());
-            r.setMemberPriceFen(p.memberPrice() == null ? null : p.memberPrice().fen());
-            r.setTaxRateBp(p.taxRateBasisPoints());
-            r.setWeighed(p.weighed());
-            r.setScaleCode(p.scaleCode());
-            r.setTrackStock(p.trackStock());
-            r.setActive(p.active());
-            r.setUpdatedAt(now);
+            Object[] values = {p.sku(), p.name(), p.nameEn(), spelling.full(), spelling.initials(), p.voiceAlias(),
+                    p.categoryCode() == null ? null : categories.get(p.categoryCode()), p.unit(), p.price().fen(),
+                    p.cost() == null ? null : p.cost().fen(), p.memberPrice() == null ? null : p.memberPrice().fen(),
+                    p.taxRateBasisPoints(), p.weighed(), p.scaleCode(), p.trackStock(), p.active(), now};
             if (existing.contains(p.id())) {
-                r.changed(true);
-                r.changed(PRODUCT.ID, false);
-                updates.add(r);
+                Object[] row = java.util.Arrays.copyOf(values, values.length + 1);
+                row[values.length] = p.id();
+                update = update.bind(row);
+                updates++;
             } else {
-                inserts.add(r);
+                Object[] row = new Object[values.length + 1];
+                row[0] = p.id();
+                System.arraycopy(values, 0, row, 1, values.length);
+                insert = insert.bind(row);
+                inserts++;
             }
         }
-        if (!updates.isEmpty()) {
-            tx.batchUpdate(updates).execute();
+        if (updates > 0) {
+            update.execute();
         }
-        if (!inserts.isEmpty()) {
-            tx.batchInsert(inserts).execute();
+        if (inserts > 0) {
+            insert.execute();
         }
 
-        tx.deleteFrom(BARCODE).where(BARCODE.PRODUCT_ID.in(incoming.keySet())).execute();
+        // only products that were already here can hold barcodes; a new one holds none yet
+        List<UUID> held = incoming.keySet().stream().filter(existing::contains).toList();
+        if (!held.isEmpty()) {
+            tx.deleteFrom(BARCODE).where(BARCODE.PRODUCT_ID.in(held)).execute();
+        }
         List<String> codes = products.stream().flatMap(p -> p.barcodes().stream()).toList();
         if (!codes.isEmpty()) {
             tx.deleteFrom(BARCODE).where(BARCODE.CODE.in(codes)).execute();
-            List<BarcodeRecord> barcodes = new ArrayList<>();
+            var barcodes = tx.batch(tx.insertInto(BARCODE, BARCODE.CODE, BARCODE.PRODUCT_ID).values((String) null, (UUID) null));
             Set<String> taken = new HashSet<>();
             for (Product p : products) {
                 for (String code : p.barcodes()) {
                     if (taken.add(code)) {
-                        BarcodeRecord b = tx.newRecord(BARCODE);
-                        b.setCode(code);
-                        b.setProductId(p.id());
-                        barcodes.add(b);
+                        barcodes = barcodes.bind(code, p.id());
                     }
                 }
             }
-            tx.batchInsert(barcodes).execute();
+            barcodes.execute();
         }
     }
 

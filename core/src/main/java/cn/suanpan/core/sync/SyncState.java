@@ -2,7 +2,7 @@ package cn.suanpan.core.sync;
 
 import static cn.suanpan.core.store.schema.Tables.SYNC_CURSOR;
 import static cn.suanpan.core.store.schema.Tables.SYNC_ENROLMENT;
-import static cn.suanpan.core.store.schema.Tables.SYNC_SNAPSHOT_SEEN;
+import static cn.suanpan.core.store.schema.Tables.SYNC_SNAPSHOT_UNDELIVERED;
 
 import cn.suanpan.core.secrets.SecretSeal;
 import java.time.Instant;
@@ -67,7 +67,7 @@ public final class SyncState {
     public static void saveEnrolment(DSLContext tx, Enrolment e, SecretSeal seal) {
         tx.deleteFrom(SYNC_ENROLMENT).execute();
         tx.deleteFrom(SYNC_CURSOR).execute();
-        tx.deleteFrom(SYNC_SNAPSHOT_SEEN).execute();
+        tx.deleteFrom(SYNC_SNAPSHOT_UNDELIVERED).execute();
         tx.insertInto(SYNC_ENROLMENT)
                 .set(SYNC_ENROLMENT.ID, 1)
                 .set(SYNC_ENROLMENT.CLOUD_URL, e.cloudUrl())
@@ -103,29 +103,48 @@ public final class SyncState {
         }
     }
 
-    /** Notes entities a snapshot page delivered, so the end of the snapshot knows what is gone. */
-    public static void markSeen(DSLContext tx, String stream, Collection<UUID> ids) {
-        if (ids.isEmpty()) {
+    /**
+     * Starts a full snapshot of a stream: {@code held} is what the terminal holds of it now.
+     * What the snapshot does not deliver of it is gone from the cloud. Only what was held is
+     * listed, not what is delivered: a new terminal's first snapshot, of a catalog of any
+     * size, lists nothing.
+     */
+    public static void startSnapshot(DSLContext tx, String stream, Collection<UUID> held) {
+        tx.deleteFrom(SYNC_SNAPSHOT_UNDELIVERED).where(SYNC_SNAPSHOT_UNDELIVERED.STREAM.eq(stream)).execute();
+        if (held.isEmpty()) {
             return;
         }
-        // one prepared insert per entity that skips a row already there, each found by its
-        // whole key: asking first with "entity_id IN (...)" made H2 scan every entity seen
-        // so far, page after page (and one insert of a thousand rows overflows H2's parser)
-        var batch = tx.batch(tx.insertInto(SYNC_SNAPSHOT_SEEN, SYNC_SNAPSHOT_SEEN.STREAM, SYNC_SNAPSHOT_SEEN.ENTITY_ID)
-                .values((String) null, (UUID) null).onDuplicateKeyIgnore());
+        var batch = tx.batch(tx.insertInto(SYNC_SNAPSHOT_UNDELIVERED, SYNC_SNAPSHOT_UNDELIVERED.STREAM,
+                SYNC_SNAPSHOT_UNDELIVERED.ENTITY_ID).values((String) null, (UUID) null));
+        for (UUID id : new java.util.LinkedHashSet<>(held)) {
+            batch = batch.bind(stream, id);
+        }
+        batch.execute();
+    }
+
+    /** Notes entities a snapshot page delivered: they are no longer awaited. */
+    public static void delivered(DSLContext tx, String stream, Collection<UUID> ids) {
+        if (ids.isEmpty() || !tx.fetchExists(SYNC_SNAPSHOT_UNDELIVERED, SYNC_SNAPSHOT_UNDELIVERED.STREAM.eq(stream))) {
+            return;
+        }
+        // one delete per entity, each found by its whole key: "entity_id IN (...)" made H2
+        // scan the stream's whole list
+        var batch = tx.batch(tx.deleteFrom(SYNC_SNAPSHOT_UNDELIVERED).where(SYNC_SNAPSHOT_UNDELIVERED.STREAM.eq((String) null))
+                .and(SYNC_SNAPSHOT_UNDELIVERED.ENTITY_ID.eq((UUID) null)));
         for (UUID id : new java.util.LinkedHashSet<>(ids)) {
             batch = batch.bind(stream, id);
         }
         batch.execute();
     }
 
-    /** Everything a stream's snapshot delivered so far. */
-    public static java.util.Set<UUID> seen(DSLContext dsl, String stream) {
-        return new java.util.HashSet<>(dsl.select(SYNC_SNAPSHOT_SEEN.ENTITY_ID).from(SYNC_SNAPSHOT_SEEN)
-                .where(SYNC_SNAPSHOT_SEEN.STREAM.eq(stream)).fetch(SYNC_SNAPSHOT_SEEN.ENTITY_ID));
+    /** What the terminal held when the stream's snapshot started and the snapshot has not delivered (yet). */
+    public static java.util.Set<UUID> undelivered(DSLContext dsl, String stream) {
+        return new java.util.HashSet<>(dsl.select(SYNC_SNAPSHOT_UNDELIVERED.ENTITY_ID).from(SYNC_SNAPSHOT_UNDELIVERED)
+                .where(SYNC_SNAPSHOT_UNDELIVERED.STREAM.eq(stream)).fetch(SYNC_SNAPSHOT_UNDELIVERED.ENTITY_ID));
     }
 
-    public static void clearSeen(DSLContext tx, String stream) {
-        tx.deleteFrom(SYNC_SNAPSHOT_SEEN).where(SYNC_SNAPSHOT_SEEN.STREAM.eq(stream)).execute();
+    /** Forgets the stream's snapshot list, once its last page is applied. */
+    public static void endSnapshot(DSLContext tx, String stream) {
+        tx.deleteFrom(SYNC_SNAPSHOT_UNDELIVERED).where(SYNC_SNAPSHOT_UNDELIVERED.STREAM.eq(stream)).execute();
     }
 }

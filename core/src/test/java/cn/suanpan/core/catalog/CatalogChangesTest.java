@@ -140,17 +140,19 @@ class CatalogChangesTest {
     }
 
     @Test
-    void retireAllButKeepsOnlyWhatASnapshotDelivered() {
+    void retireAllRetiresWhatASnapshotLeftUndelivered() {
         UUID kept = UUID.randomUUID();
         UUID gone = UUID.randomUUID();
         apply(new ProductUpsert(product(kept, "K", "留下", 100, null, null)),
                 new ProductUpsert(product(gone, "G", "下架", 100, null, null, "6901234567892")));
+        assertThat(store.inTransaction(CatalogChanges::activeProductIds)).containsExactlyInAnyOrder(kept, gone);
 
-        int retired = store.inTransaction(tx -> CatalogChanges.retireAllBut(tx, Set.of(kept), clock));
+        int retired = store.inTransaction(tx -> CatalogChanges.retireAll(tx, Set.of(gone, UUID.randomUUID()), clock));
 
         assertThat(retired).isEqualTo(1);
         assertThat(catalog.bySku("K").orElseThrow().active()).isTrue();
         assertThat(catalog.bySku("G").orElseThrow().active()).isFalse();
         assertThat(catalog.byBarcode("6901234567892")).isEmpty();
+        assertThat(store.inTransaction(CatalogChanges::activeProductIds)).containsExactly(kept);
     }
 }

@@ -19,8 +19,9 @@ import org.jooq.DSLContext;
 
 /**
  * Applies a pulled page inside one local transaction together with its cursor. A
- * snapshot's first page starts a fresh list of what the snapshot delivered; its last page
- * retires what the list lacks (products no longer sold), then the list is dropped.
+ * snapshot's first page lists the products the terminal holds, each page strikes off what
+ * it delivered, and the last page retires what is left (products no longer sold), then the
+ * list is dropped.
  */
 final class PageApplier {
 
@@ -37,7 +38,8 @@ final class PageApplier {
         String stream = page.stream().wire();
         boolean inSnapshot = from.inSnapshot();
         if (page.snapshot()) {
-            SyncState.clearSeen(tx, stream);
+            // before the page is applied: what it brings is not what the terminal held
+            SyncState.startSnapshot(tx, stream, page.stream() == Stream.CATALOG ? CatalogChanges.activeProductIds(tx) : List.of());
             inSnapshot = true;
         }
         List<UUID> delivered = switch (page.stream()) {
@@ -46,12 +48,12 @@ final class PageApplier {
             case PRICES, PROMOTIONS, SETTINGS -> List.of();
         };
         if (inSnapshot) {
-            SyncState.markSeen(tx, stream, delivered);
+            SyncState.delivered(tx, stream, delivered);
             if (!page.hasMore()) {
                 if (page.stream() == Stream.CATALOG) {
-                    CatalogChanges.retireAllBut(tx, SyncState.seen(tx, stream), clock);
+                    CatalogChanges.retireAll(tx, SyncState.undelivered(tx, stream), clock);
                 }
-                SyncState.clearSeen(tx, stream);
+                SyncState.endSnapshot(tx, stream);
                 inSnapshot = false;
             }
         }

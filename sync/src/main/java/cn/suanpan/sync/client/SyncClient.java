@@ -72,8 +72,10 @@ public final class SyncClient {
     private final Sleeper sleeper;
     private final PageApplier applier;
     private final SecretSeal seal;
-    private int batchSize = 200;
-    private int pageSize = 1_000;
+    // the protocol's largest batch and page: each costs a round trip and a transaction on
+    // both sides, whatever its size
+    private int batchSize = Protocol.MAX_PUSH_EVENTS;
+    private int pageSize = Protocol.MAX_PULL_LIMIT;
     private int maxAttempts = 8;
 
     private volatile Instant lastContact;
@@ -219,10 +221,15 @@ public final class SyncClient {
 
     /** Pulls one page of a stream and applies it with its cursor in one transaction. */
     public PullPage pullOnce(Stream stream) {
+        return pullPage(stream, true);
+    }
+
+    /** One page, its {@code remaining} counted by the cloud only when {@code countRemaining}. */
+    private PullPage pullPage(Stream stream, boolean countRemaining) {
         Enrolment terminal = requireEnrolment();
         Cursor from = SyncState.cursor(store.dsl(), stream.wire());
         PullPage page = contact(() -> link.call(terminal, Protocol.PULL,
-                new PullRequest(Protocol.VERSION, stream, from.position(), pageSize), PullPage.class));
+                new PullRequest(Protocol.VERSION, stream, from.position(), pageSize, countRemaining), PullPage.class));
         if (page.stream() != stream) {
             throw SyncFailure.corrupt("asked for " + stream.wire() + ", got " + page.stream().wire(), null);
         }
@@ -242,19 +249,27 @@ public final class SyncClient {
         return page;
     }
 
-    /** Pulls a stream to its head, page after page, with retries. */
+    /**
+     * Pulls a stream to its head, page after page, with retries. The cloud counts the
+     * changes still to come for the first page only (counting reads all of them); after that
+     * the count goes down by each page's changes, and is asked for again should it run out
+     * while the cloud still has more (changes made during the pull).
+     */
     public PullSummary pull(Stream stream, Progress progress) {
         int pages = 0;
         long changes = 0;
         int retries = 0;
         int attempt = 0;
+        long remaining = 0;
         while (true) {
             try {
-                PullPage page = pullOnce(stream);
+                boolean count = remaining == 0;
+                PullPage page = pullPage(stream, count);
                 attempt = 0;
                 pages++;
                 changes += page.changes().size();
-                progress.update(stream, changes, page.remaining());
+                remaining = !page.hasMore() ? 0 : count ? page.remaining() : Math.max(0, remaining - page.changes().size());
+                progress.update(stream, changes, remaining);
                 if (!page.hasMore()) {
                     return new PullSummary(stream, pages, changes, page.nextCursor(), retries);
                 }

@@ -8,7 +8,8 @@ import java.util.List;
  * unknown, the cloud starts a full snapshot instead: {@code snapshot} is set on its first
  * page, which starts from cursor 0, and the terminal retires whatever the finished
  * snapshot did not deliver. {@code remaining} counts the changes after this page when it was
- * read, for a progress bar.
+ * read, for a progress bar; it is 0 when the request asked not to count them
+ * ({@link PullRequest#countRemaining()}), and then only {@code hasMore} says whether more follow.
  */
 public record PullPage(int protocol, Stream stream, boolean snapshot, long nextCursor, boolean hasMore, long remaining,
                        List<Change> changes) implements Versioned {

@@ -64,6 +64,14 @@ class JsonCodecTest {
     }
 
     @Test
+    void theVersionCountsWhereverItStandsButNeverFromInsideAnotherField() {
+        assertThat(refusal("{\"events\":[{\"protocol\":1}],\"protocol\":2}", PushRequest.class).code())
+                .isEqualTo(ErrorCode.UNSUPPORTED_PROTOCOL);
+        assertThat(refusal("{\"payload\":{\"protocol\":1},\"events\":[]}", PushRequest.class).code()).isEqualTo(ErrorCode.MALFORMED);
+        assertThat(codec.decode(utf8("{\"events\":[],\"protocol\":1}"), PushRequest.class).events()).isEmpty();
+    }
+
+    @Test
     void aBodyWithoutAVersionIsMalformed() {
         assertThat(refusal("{\"events\":[]}", PushRequest.class).code()).isEqualTo(ErrorCode.MALFORMED);
         assertThat(refusal("{\"protocol\":\"1\",\"events\":[]}", PushRequest.class).code()).isEqualTo(ErrorCode.MALFORMED);
