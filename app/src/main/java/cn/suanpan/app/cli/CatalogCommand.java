@@ -120,6 +120,14 @@ public final class CatalogCommand {
 
         @Override
         public void update(String phase, long done, long total) {
+            if (total < 0) {
+                // rows checked as the file is read: their number is not known until its end
+                err.print("\r" + i18n.tr("cli.catalog.phase." + phase) + " (" + done + ")");
+                err.flush();
+                lastPhase = phase;
+                lastPercent = -2;
+                return;
+            }
             int percent = total == 0 ? 100 : (int) (done * 100 / total);
             if (percent == lastPercent && phase.equals(lastPhase)) {
                 return;

@@ -1,8 +1,6 @@
 package cn.suanpan.core.catalog;
 
-import static cn.suanpan.core.store.schema.Tables.BARCODE;
 import static cn.suanpan.core.store.schema.Tables.CATEGORY;
-import static cn.suanpan.core.store.schema.Tables.PRODUCT;
 
 import cn.suanpan.core.catalog.ImportReport.RowError;
 import cn.suanpan.core.i18n.SuanpanException;
@@ -10,71 +8,100 @@ import cn.suanpan.core.i18n.UserMessage;
 import cn.suanpan.core.id.Ids;
 import cn.suanpan.core.money.Money;
 import cn.suanpan.core.store.LocalStore;
-import cn.suanpan.core.store.schema.tables.records.BarcodeRecord;
 import cn.suanpan.core.store.schema.tables.records.CategoryRecord;
-import cn.suanpan.core.store.schema.tables.records.ProductRecord;
 import java.io.IOException;
 import java.io.Reader;
 import java.math.BigDecimal;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
-import org.jooq.DSLContext;
+import java.util.regex.Pattern;
 
 /**
- * Imports a catalog CSV all or nothing: every row is checked first and any error is
- * reported by line and column with nothing written; a clean file is applied in one
- * transaction (products matched by SKU are updated, their barcodes replaced).
+ * Imports a catalog CSV all or nothing: every row is checked and any error is reported by
+ * line and column with nothing written; a clean file is applied in one transaction (products
+ * matched by SKU are updated, their barcodes replaced). The file is read, checked and written
+ * in one pass inside that transaction, which is rolled back when any row fails (ADR 16).
  */
 public final class CatalogImporter {
 
-    /** Called as rows are checked and written; {@code done} counts up to {@code total}. */
+    /**
+     * Called as rows are checked and written; {@code done} counts up to {@code total}. Rows are
+     * checked as the file is read (and written as they are checked), so while checking
+     * {@code total} is {@link #UNKNOWN} until the end of the file.
+     */
     public interface Progress {
         void update(String phase, long done, long total);
 
         Progress NONE = (phase, done, total) -> { };
     }
 
-    private static final int BATCH = 2_000;
+    /** Total of a phase not known yet. */
+    public static final long UNKNOWN = -1;
 
     private final LocalStore store;
     private final Clock clock;
+    private final int chunkSize;
 
     public CatalogImporter(LocalStore store, Clock clock) {
+        this(store, clock, CatalogWriter.CHUNK);
+    }
+
+    /** With products written {@code chunkSize} at a time (tests use small chunks). */
+    CatalogImporter(LocalStore store, Clock clock, int chunkSize) {
         this.store = store;
         this.clock = clock;
+        this.chunkSize = chunkSize;
     }
 
     public ImportReport importCsv(Reader in, Progress progress) {
-        List<Csv.Row> rows;
         try {
-            rows = Csv.read(in);
+            return importRows(new Csv.RowReader(in), progress);
         } catch (IOException e) {
             throw new SuanpanException("catalog.import.unreadable", e.getMessage());
         }
+    }
+
+    private ImportReport importRows(Csv.RowReader reader, Progress progress) throws IOException {
         List<RowError> errors = new ArrayList<>();
-        if (rows.isEmpty()) {
+        Csv.Row first = reader.next();
+        if (first == null) {
             errors.add(new RowError(1, "", new UserMessage("catalog.import.empty")));
             return new ImportReport(0, 0, 0, 0, errors);
         }
-        Map<String, Integer> columns = header(rows.get(0), errors);
+        Map<String, Integer> columns = header(first, errors);
         if (!errors.isEmpty()) {
             return new ImportReport(0, 0, 0, 0, errors);
         }
-        List<Csv.Row> data = rows.subList(1, rows.size());
-        List<Product> products = new ArrayList<>(data.size());
+        ImportReport report;
+        try {
+            report = store.inTransaction(tx -> checkAndWrite(reader, columns, errors, new CatalogWriter(tx, clock, columns.keySet(), chunkSize), progress));
+        } catch (Rejected rejected) {
+            return rejected.report;
+        }
+        CatalogSignal.of(store).changed();
+        return report;
+    }
+
+    /**
+     * Checks every row and, while none has failed, writes the good ones as it goes, so that a
+     * file of a million rows is never held in memory (only its SKUs and barcodes are, to find
+     * duplicates). A file with any error is rolled back by throwing {@link Rejected} out of
+     * the transaction: nothing of it stays.
+     */
+    private static ImportReport checkAndWrite(Csv.RowReader reader, Map<String, Integer> columns, List<RowError> errors,
+                                              CatalogWriter writer, Progress progress) {
         Set<String> skus = new HashSet<>();
         Map<String, String> barcodeOwner = new HashMap<>();
         Set<String> scaleCodes = new HashSet<>();
-        long checked = 0;
-        for (Csv.Row row : data) {
-            Product p = new RowParser(row, columns, errors).parse();
+        Map<String, String> shared = new HashMap<>();
+        int checked = 0;
+        for (Csv.Row row = next(reader); row != null; row = next(reader)) {
+            Product p = new RowParser(row, columns, errors, shared).parse();
             if (p != null) {
                 if (!skus.add(p.sku())) {
                     errors.add(new RowError(row.line(), "sku", new UserMessage("catalog.import.duplicateSku", p.sku())));
@@ -88,19 +115,39 @@ public final class CatalogImporter {
                 if (p.scaleCode() != null && !scaleCodes.add(p.scaleCode())) {
                     errors.add(new RowError(row.line(), "scale_code", new UserMessage("catalog.import.duplicateScaleCode", p.scaleCode())));
                 }
-                products.add(p);
+                if (errors.isEmpty()) {
+                    writer.add(p);
+                }
             }
             if (++checked % 5_000 == 0) {
-                progress.update("check", checked, data.size());
+                progress.update("check", checked, UNKNOWN);
             }
         }
-        progress.update("check", checked, data.size());
+        progress.update("check", checked, checked);
         if (!errors.isEmpty()) {
-            return new ImportReport(data.size(), 0, 0, 0, errors);
+            throw new Rejected(new ImportReport(checked, 0, 0, 0, errors));
         }
-        ImportReport report = store.inTransaction(tx -> write(tx, products, barcodeOwner, skus, columns.keySet(), progress, data.size()));
-        CatalogSignal.of(store).changed();
-        return report;
+        CatalogWriter.Written written = writer.finish(skus);
+        progress.update("write", checked, checked);
+        return new ImportReport(checked, written.inserted(), written.updated(), written.categoriesCreated(), List.of());
+    }
+
+    private static Csv.Row next(Csv.RowReader reader) {
+        try {
+            return reader.next();
+        } catch (IOException e) {
+            throw new SuanpanException("catalog.import.unreadable", e.getMessage());
+        }
+    }
+
+    /** A file with errors: thrown out of the import's transaction to roll back what was written. */
+    private static final class Rejected extends RuntimeException {
+        final transient ImportReport report;
+
+        Rejected(ImportReport report) {
+            super(null, null, false, false);
+            this.report = report;
+        }
     }
 
     /** Creates or renames categories from a {@code code,name,name_en,sort_order} file. */
@@ -154,148 +201,30 @@ public final class CatalogImporter {
         return columns;
     }
 
-    private ImportReport write(DSLContext tx, List<Product> products, Map<String, String> barcodeOwner,
-                               Set<String> skus, Set<String> columns, Progress progress, int rows) {
-        Instant now = clock.instant();
-        Map<String, UUID> categories = new HashMap<>();
-        tx.selectFrom(CATEGORY).forEach(c -> categories.put(c.getCode(), c.getId()));
-        int categoriesCreated = 0;
-        for (Product p : products) {
-            if (p.categoryCode() != null && !categories.containsKey(p.categoryCode())) {
-                UUID id = Ids.uuidV7(clock);
-                tx.insertInto(CATEGORY).set(CATEGORY.ID, id).set(CATEGORY.CODE, p.categoryCode())
-                        .set(CATEGORY.NAME, p.categoryCode()).set(CATEGORY.SORT_ORDER, 1000).execute();
-                categories.put(p.categoryCode(), id);
-                categoriesCreated++;
-            }
-        }
-        Map<String, UUID> existing = new HashMap<>();
-        tx.select(PRODUCT.SKU, PRODUCT.ID).from(PRODUCT).forEach(r -> existing.put(r.value1(), r.value2()));
-        // a barcode may move to another product only when its current holder is in this
-        // file too (its barcodes are then replaced below)
-        Map<String, UUID> barcodeProducts = new HashMap<>();
-        tx.select(BARCODE.CODE, BARCODE.PRODUCT_ID).from(BARCODE).forEach(r -> barcodeProducts.put(r.value1(), r.value2()));
-        Map<UUID, String> skuById = new HashMap<>();
-        existing.forEach((sku, id) -> skuById.put(id, sku));
-        for (Map.Entry<String, String> e : barcodeOwner.entrySet()) {
-            UUID holder = barcodeProducts.get(e.getKey());
-            String holderSku = holder == null ? null : skuById.get(holder);
-            if (holderSku != null && !holderSku.equals(e.getValue()) && !skus.contains(holderSku)) {
-                throw new SuanpanException("catalog.import.barcodeTaken", e.getKey(), holderSku);
-            }
-        }
-
-        List<ProductRecord> inserts = new ArrayList<>();
-        List<ProductRecord> updates = new ArrayList<>();
-        List<BarcodeRecord> barcodes = new ArrayList<>();
-        List<UUID> replacedBarcodesOf = new ArrayList<>();
-        for (Product p : products) {
-            UUID id = existing.get(p.sku());
-            ProductRecord r = tx.newRecord(PRODUCT);
-            r.setId(id == null ? Ids.uuidV7(clock) : id);
-            r.setSku(p.sku());
-            r.setName(p.name());
-            r.setNameEn(p.nameEn());
-            Pinyin.Spelling spelling = Pinyin.of(p.name());
-            r.setPinyin(spelling.full());
-            r.setPinyinInitials(spelling.initials());
-            r.setVoiceAlias(p.voiceAlias());
-            r.setCategoryId(p.categoryCode() == null ? null : categories.get(p.categoryCode()));
-            r.setUnit(p.unit());
-            r.setPriceFen(p.price().fen());
-            r.setCostFen(p.cost() == null ? null : p.cost().fen());
-            r.setMemberPriceFen(p.memberPrice() == null ? null : p.memberPrice().fen());
-            r.setTaxRateBp(p.taxRateBasisPoints());
-            r.setWeighed(p.weighed());
-            r.setScaleCode(p.scaleCode());
-            r.setTrackStock(p.trackStock());
-            r.setActive(p.active());
-            r.setUpdatedAt(now);
-            if (id == null) {
-                inserts.add(r);
-            } else {
-                r.changed(PRODUCT.ID, false);
-                keepWhatTheFileLacks(r, columns);
-                updates.add(r);
-                if (columns.contains("barcodes")) {
-                    replacedBarcodesOf.add(id);
-                }
-            }
-            if (id != null && !columns.contains("barcodes")) {
-                continue;
-            }
-            for (String code : p.barcodes()) {
-                BarcodeRecord b = tx.newRecord(BARCODE);
-                b.setCode(code);
-                b.setProductId(r.getId());
-                barcodes.add(b);
-            }
-        }
-        long done = 0;
-        long total = products.size();
-        for (int i = 0; i < inserts.size(); i += BATCH) {
-            List<ProductRecord> chunk = inserts.subList(i, Math.min(i + BATCH, inserts.size()));
-            tx.batchInsert(chunk).execute();
-            done += chunk.size();
-            progress.update("write", done, total);
-        }
-        for (int i = 0; i < updates.size(); i += BATCH) {
-            List<ProductRecord> chunk = updates.subList(i, Math.min(i + BATCH, updates.size()));
-            tx.batchUpdate(chunk).execute();
-            done += chunk.size();
-            progress.update("write", done, total);
-        }
-        for (int i = 0; i < replacedBarcodesOf.size(); i += BATCH) {
-            tx.deleteFrom(BARCODE).where(BARCODE.PRODUCT_ID.in(replacedBarcodesOf.subList(i, Math.min(i + BATCH, replacedBarcodesOf.size())))).execute();
-        }
-        for (int i = 0; i < barcodes.size(); i += BATCH) {
-            tx.batchInsert(barcodes.subList(i, Math.min(i + BATCH, barcodes.size()))).execute();
-        }
-        return new ImportReport(rows, inserts.size(), updates.size(), categoriesCreated, List.of());
-    }
-
-    /**
-     * A file that leaves out a column (say a price list of {@code sku,name,price}) updates
-     * only what it has: the other fields of existing products stay as they are.
-     */
-    private static void keepWhatTheFileLacks(ProductRecord r, Set<String> columns) {
-        Map<String, org.jooq.TableField<ProductRecord, ?>> fieldOf = Map.of(
-                "name_en", PRODUCT.NAME_EN,
-                "category", PRODUCT.CATEGORY_ID,
-                "unit", PRODUCT.UNIT,
-                "cost", PRODUCT.COST_FEN,
-                "member_price", PRODUCT.MEMBER_PRICE_FEN,
-                "tax_rate", PRODUCT.TAX_RATE_BP,
-                "weighed", PRODUCT.WEIGHED,
-                "scale_code", PRODUCT.SCALE_CODE,
-                "voice_alias", PRODUCT.VOICE_ALIAS,
-                "active", PRODUCT.ACTIVE);
-        fieldOf.forEach((column, field) -> {
-            if (!columns.contains(column)) {
-                r.changed(field, false);
-            }
-        });
-    }
-
     /** Checks one row and turns it into a product, adding an error per bad field. */
     private static final class RowParser {
+        private static final Pattern BARCODE_SEPARATORS = Pattern.compile("[|;\\s]+");
+
         private final Csv.Row row;
         private final Map<String, Integer> columns;
         private final List<RowError> errors;
+        /** One copy of each category code and unit, which a large file repeats on every row. */
+        private final Map<String, String> shared;
         private boolean bad;
 
-        RowParser(Csv.Row row, Map<String, Integer> columns, List<RowError> errors) {
+        RowParser(Csv.Row row, Map<String, Integer> columns, List<RowError> errors, Map<String, String> shared) {
             this.row = row;
             this.columns = columns;
             this.errors = errors;
+            this.shared = shared;
         }
 
         Product parse() {
             String sku = text("sku", 32, true);
             String name = text("name", 200, true);
             String nameEn = text("name_en", 200, false);
-            String category = text("category", 32, false);
-            String unit = text("unit", 16, false);
+            String category = shared(text("category", 32, false));
+            String unit = shared(text("unit", 16, false));
             Money price = money("price", true);
             Money cost = money("cost", false);
             Money memberPrice = money("member_price", false);
@@ -314,6 +243,14 @@ public final class CatalogImporter {
             return new Product(null, sku, name, nameEn, null, null, alias == null ? null : alias.toLowerCase(),
                     category, unit == null ? (weighed ? "kg" : "pc") : unit, price, cost, memberPrice, taxBp, weighed,
                     scaleCode, true, active, barcodes);
+        }
+
+        private String shared(String value) {
+            if (value == null) {
+                return null;
+            }
+            String first = shared.putIfAbsent(value, value);
+            return first == null ? value : first;
         }
 
         private String raw(String column) {
@@ -391,7 +328,7 @@ public final class CatalogImporter {
                 return List.of();
             }
             List<String> codes = new ArrayList<>();
-            for (String part : v.split("[|;\\s]+")) {
+            for (String part : BARCODE_SEPARATORS.split(v)) {
                 if (part.isEmpty()) {
                     continue;
                 }

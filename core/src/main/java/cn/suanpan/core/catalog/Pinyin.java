@@ -18,6 +18,15 @@ public final class Pinyin {
     }
 
     private static final HanyuPinyinOutputFormat FORMAT = new HanyuPinyinOutputFormat();
+    private static final char FIRST_HAN = 0x3400;
+    /** No reading for this character (punctuation, symbols). */
+    private static final String NONE = "";
+    /**
+     * The first reading of each character from {@code FIRST_HAN} on, filled as characters are
+     * met: pinyin4j formats its readings anew on every call, which made spelling the names
+     * the largest cost of importing a big catalog. Racing threads store equal strings.
+     */
+    private static final String[] FIRST_READING = new String[Character.MAX_VALUE + 1 - FIRST_HAN];
 
     static {
         FORMAT.setCaseType(HanyuPinyinCaseType.LOWERCASE);
@@ -29,14 +38,14 @@ public final class Pinyin {
     }
 
     public static Spelling of(String text) {
-        StringBuilder full = new StringBuilder();
-        StringBuilder initials = new StringBuilder();
+        StringBuilder full = new StringBuilder(text.length() * 4);
+        StringBuilder initials = new StringBuilder(text.length());
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            String[] readings = readings(c);
-            if (readings != null && readings.length > 0) {
-                full.append(readings[0]);
-                initials.append(readings[0].charAt(0));
+            String reading = firstReading(c);
+            if (reading != null) {
+                full.append(reading);
+                initials.append(reading.charAt(0));
             } else if (Character.isLetterOrDigit(c) && c < 128) {
                 char lower = Character.toLowerCase(c);
                 full.append(lower);
@@ -46,12 +55,22 @@ public final class Pinyin {
         return new Spelling(full.toString(), initials.toString());
     }
 
-    private static String[] readings(char c) {
-        if (c < 0x3400) {
+    private static String firstReading(char c) {
+        if (c < FIRST_HAN) {
             return null;
         }
+        String reading = FIRST_READING[c - FIRST_HAN];
+        if (reading == null) {
+            reading = spell(c);
+            FIRST_READING[c - FIRST_HAN] = reading;
+        }
+        return reading.isEmpty() ? null : reading;
+    }
+
+    private static String spell(char c) {
         try {
-            return PinyinHelper.toHanyuPinyinStringArray(c, FORMAT);
+            String[] readings = PinyinHelper.toHanyuPinyinStringArray(c, FORMAT);
+            return readings == null || readings.length == 0 || readings[0].isEmpty() ? NONE : readings[0];
         } catch (BadHanyuPinyinOutputFormatCombination e) {
             throw new IllegalStateException(e);
         }
