@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -37,6 +38,12 @@ public final class SuanpanCommand implements Callable<Integer> {
     private Settings settings;
 
     public static int run(String... args) {
+        Optional<SuanpanCommand> window = plainWindowStart(args);
+        if (window.isPresent()) {
+            SuanpanCommand top = window.get();
+            top.prepare();
+            return new UiCommand().launch(top, top.exitWhenReady);
+        }
         SuanpanCommand top = new SuanpanCommand();
         CommandLine cmd = new CommandLine(top);
         cmd.setOut(new PrintWriter(System.out, true, StandardCharsets.UTF_8));
@@ -51,6 +58,59 @@ public final class SuanpanCommand implements Callable<Integer> {
             return new CommandLine.RunLast().execute(parseResult);
         });
         return cmd.execute(args);
+    }
+
+    /**
+     * The cashier window started the everyday way ({@code suanpan}, {@code suanpan ui}, with
+     * {@code --data-dir}, {@code --lang} or {@code --exit-when-ready}), read without picocli:
+     * building the command line's model reads the annotations of every command, which cost a
+     * good part of a second before the toolkit could start (ADR 16). Anything else (help,
+     * a command, a mistake) is left to picocli, which explains it.
+     */
+    static Optional<SuanpanCommand> plainWindowStart(String... args) {
+        SuanpanCommand top = new SuanpanCommand();
+        boolean ui = false;
+        for (int i = 0; i < args.length; i++) {
+            String arg = args[i];
+            String value = null;
+            int eq = arg.indexOf('=');
+            String name = arg.startsWith("--") && eq > 0 ? arg.substring(0, eq) : arg;
+            if (name.equals("--data-dir") || name.equals("--lang")) {
+                if (eq > 0) {
+                    value = arg.substring(eq + 1);
+                } else if (i + 1 < args.length && !args[i + 1].startsWith("-")) {
+                    value = args[++i];
+                }
+                if (value == null || value.isEmpty()) {
+                    return Optional.empty();
+                }
+            }
+            switch (name) {
+                case "--data-dir" -> {
+                    if (ui || top.dataDir != null) {
+                        return Optional.empty();
+                    }
+                    top.dataDir = Path.of(value);
+                }
+                case "--lang" -> {
+                    if (ui || top.language != null) {
+                        return Optional.empty();
+                    }
+                    top.language = value;
+                }
+                case "--exit-when-ready" -> top.exitWhenReady = true;
+                case "ui" -> {
+                    if (ui) {
+                        return Optional.empty();
+                    }
+                    ui = true;
+                }
+                default -> {
+                    return Optional.empty();
+                }
+            }
+        }
+        return Optional.of(top);
     }
 
     private static boolean opensWindow(CommandLine.ParseResult parseResult) {

@@ -12,6 +12,7 @@ import cn.suanpan.app.ui.devices.Devices;
 import cn.suanpan.app.ui.i18n.I18n;
 import cn.suanpan.app.ui.session.Services;
 import cn.suanpan.app.ui.session.Session;
+import cn.suanpan.app.ui.settings.UiSettings;
 import cn.suanpan.hardware.config.DeviceConfig;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -41,6 +42,8 @@ public final class CashierApp extends Application {
     private Devices devices;
     private Shell shell;
     private SyncLoop sync;
+    /** Set when the window closes; a store that opens after that is closed again at once. */
+    private boolean stopped;
 
     /** Runs the window until it is closed and returns the process exit code. */
     public static int launch(Startup s) {
@@ -64,39 +67,66 @@ public final class CashierApp extends Application {
         return c;
     }
 
+    /**
+     * Shows the login screen at once, on the settings alone (ADR 16): nothing on the way to the
+     * first frame waits for the store or reads it. Once the frame is drawn, the opened store
+     * brings the services, the devices and the sync loop, and the login screen its names.
+     */
     @Override
     public void start(Stage stage) {
+        I18n i18n = startup.i18n();
+        UiSettings settings = new UiSettings(startup.settings());
+        Theme.apply(settings.dark());
+        executor = new BackgroundTaskExecutor();
+        shell = new Shell(settings, new Session(), i18n.locale(), 1280, 800, executor.busyProperty());
+        stage.setTitle(i18n.tr("app.title"));
+        stage.setScene(shell.scene());
+        stage.setMinWidth(1024);
+        stage.setMinHeight(700);
+        stage.show();
+        shell.start();
+        ReadySignal.afterFirstFrame(() -> {
+            long ms = ReadySignal.millisSinceJvmStart();
+            System.out.println("READY " + ms);
+            System.out.flush();
+            // only now: the store may have opened long ago, but its wiring is no part of the first frame
+            startup.terminal().whenComplete((t, failure) -> Platform.runLater(() -> {
+                LoggerFactory.getLogger(CashierApp.class).info("READY {} ms after start", ms);
+                opened(stage, t, failure);
+            }));
+        });
+    }
+
+    /** The store is open (or could not be): the window gets everything behind its screens. */
+    private void opened(Stage stage, TerminalContext opened, Throwable failure) {
         Logger log = LoggerFactory.getLogger(CashierApp.class);
         I18n i18n = startup.i18n();
-        Theme.apply(startup.settings().darkTheme());
-        try {
-            terminal = startup.terminal().join();
-        } catch (CompletionException e) {
-            String message = i18n.describe(e.getCause());
-            log.error("Cannot start the terminal: {}", message, e.getCause());
+        if (stopped) {
+            return; // closed by stop()
+        }
+        if (failure != null) {
+            Throwable cause = failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
+            String message = i18n.describe(cause);
+            log.error("Cannot start the terminal: {}", message, cause);
             System.err.println(message);
             exitCode = 2;
             if (!startup.exitWhenReady()) {
                 Alert alert = new Alert(Alert.AlertType.ERROR, message);
                 alert.setHeaderText(i18n.tr("app.cannotStart"));
                 alert.setTitle(i18n.tr("app.title"));
+                alert.initOwner(stage);
                 alert.showAndWait();
             }
             Platform.exit();
             return;
         }
-        executor = new BackgroundTaskExecutor();
+        terminal = opened;
         sounds = new ClipSounds();
         devices = openDevices(log);
         Services services = Services.create(terminal, executor, Platform::runLater, devices, sounds);
         sounds.setEnabled(services.settings().sounds());
-        shell = new Shell(services, new Session(), i18n.locale(), 1280, 800, executor.busyProperty());
+        shell.attach(services);
         stage.setTitle(i18n.tr("app.title") + " · " + terminal.storeInfo().storeName());
-        stage.setScene(shell.scene());
-        stage.setMinWidth(1024);
-        stage.setMinHeight(700);
-        stage.show();
-        shell.start();
         // runs while the app runs; it does nothing but look until the terminal is enrolled
         sync = new SyncLoop(new ClientCloudSync(SyncClient.standard(terminal.store(), terminal.clock())),
                 SYNC_INTERVAL, SYNC_RETRY);
@@ -105,15 +135,10 @@ public final class CashierApp extends Application {
         if (services.settings().customerWindow()) {
             shell.openCustomerDisplay();
         }
-        ReadySignal.afterFirstFrame(() -> {
-            long ms = ReadySignal.millisSinceJvmStart();
-            System.out.println("READY " + ms);
-            System.out.flush();
-            log.info("READY {} ms after start", ms);
-            if (startup.exitWhenReady()) {
-                Platform.exit();
-            }
-        });
+        if (startup.exitWhenReady()) {
+            // a smoke test sees the store opened (or its exit code 2), not just the first frame
+            Platform.exit();
+        }
     }
 
     /**
@@ -131,6 +156,7 @@ public final class CashierApp extends Application {
 
     @Override
     public void stop() {
+        stopped = true;
         if (sync != null) {
             sync.close();
         }
@@ -148,6 +174,9 @@ public final class CashierApp extends Application {
         }
         if (terminal != null) {
             terminal.close();
+        } else {
+            // closed before the store was wired in: it is closed whenever it has opened
+            startup.terminal().thenAccept(TerminalContext::close);
         }
     }
 }

@@ -36,6 +36,7 @@ import cn.suanpan.app.ui.session.Session;
 import cn.suanpan.app.ui.session.UiContext;
 import cn.suanpan.app.ui.settings.SettingsView;
 import cn.suanpan.app.ui.settings.SettingsViewModel;
+import cn.suanpan.app.ui.settings.UiSettings;
 import cn.suanpan.app.ui.shift.ShiftOpenDialog;
 import cn.suanpan.app.ui.shift.ShiftView;
 import cn.suanpan.app.ui.shift.ShiftViewModel;
@@ -59,10 +60,16 @@ import javafx.util.Duration;
  * The cashier window: status bar on top, one screen below it, dialogs and toasts over both.
  * Routes every key (the sale screen's F-keys, a dialog's Enter and Esc) and every scan
  * (keyboard wedge or serial scanner) to whoever should have it.
+ *
+ * <p>The window can show its login screen before the store is open (ADR 16): it is built on the
+ * settings alone, and {@link #attach(Services)} brings the services once the store is there;
+ * the names to log in with, the shop in the status bar and everything past the login follow.
  */
 public final class Shell implements UiContext, Navigator {
 
-    private final Services services;
+    private final UiSettings settings;
+    /** Null until {@link #attach(Services)}: the store is still opening. */
+    private Services services;
     private final Session session;
     private final ModalHost modals = new ModalHost();
     private final BorderPane frame = new BorderPane();
@@ -73,7 +80,9 @@ public final class Shell implements UiContext, Navigator {
     private StatusBar statusBar;
     private Screen screen;
     private java.util.function.Supplier<Screen> screenFactory;
-    private final SaleViewModel saleModel;
+    private SaleViewModel saleModel;
+    /** The login screen's model while it shows, so that its names can be read once the store is open. */
+    private LoginViewModel loginModel;
     private Stage customerWindow;
     private SaleView saleView;
     private final Timeline ticker;
@@ -87,18 +96,31 @@ public final class Shell implements UiContext, Navigator {
     private SyncLoop syncLoop;
 
     /**
+     * The whole window on services already there (tests, benchmarks).
+     *
      * @param busy unfinished background tasks (for the progress indicator); null when tasks run at once
      */
     public Shell(Services services, Session session, Locale locale, double width, double height, ObservableValue<Number> busy) {
-        this.services = services;
+        this(services.settings(), session, locale, width, height, busy);
+        attach(services);
+    }
+
+    /**
+     * The window before the store is open: {@link #start()} shows the login screen, without
+     * names to pick until {@link #attach(Services)}.
+     *
+     * @param busy unfinished background tasks (for the progress indicator); null when tasks run at once
+     */
+    public Shell(UiSettings settings, Session session, Locale locale, double width, double height, ObservableValue<Number> busy) {
+        this.settings = settings;
         this.session = session;
         this.i18n = new I18n(locale);
         this.busy = busy == null ? new SimpleIntegerProperty(0) : busy;
         modals.setContent(frame);
         frame.getStyleClass().add("frame");
         scene = new Scene(modals.root(), width, height);
-        Theme.apply(scene, services.settings());
-        wedge = new KeyboardWedge(services.settings().scannerTiming(), this::scanned);
+        Theme.apply(scene, settings);
+        wedge = new KeyboardWedge(settings.scannerTiming(), this::scanned);
         // the wedge first: it must see the Enter of a burst before anyone acts on it
         wedge.install(scene);
         scene.addEventFilter(KeyEvent.KEY_PRESSED, this::keyPressed);
@@ -108,16 +130,6 @@ public final class Shell implements UiContext, Navigator {
                 screen.shown();
             }
         });
-        saleModel = new SaleViewModel(services, session);
-        new PoleDisplayFeed(services.devices(), locale).attach(saleModel);
-        // a serial scanner feeds the same path as the wedge
-        services.devices().addScanListener(code -> services.uiThread().execute(() -> scanned(code)));
-        // printer status and the drawer reach the status bar as the status monitors see them (every half second)
-        deviceAlerts.set(services.devices().alerts());
-        services.devices().addAlertListener(a -> services.uiThread().execute(() -> {
-            deviceAlerts.set(a);
-            alertWatchers.forEach(w -> w.accept(a));
-        }));
         buildStatusBar();
         ticker = new Timeline(new KeyFrame(Duration.seconds(15), e -> tick()));
         ticker.setCycleCount(Timeline.INDEFINITE);
@@ -130,6 +142,40 @@ public final class Shell implements UiContext, Navigator {
                 ticker.play();
             }
         });
+    }
+
+    /**
+     * The store is open: the services behind every screen arrive. The login screen showing
+     * reads its names now; the status bar learns the shop.
+     */
+    public void attach(Services services) {
+        if (this.services != null) {
+            throw new IllegalStateException("the window has its services already");
+        }
+        this.services = services;
+        // the names first: the store worker reads them while the rest is wired here
+        if (loginModel != null) {
+            loginModel.attach(services);
+        }
+        saleModel = new SaleViewModel(services, session);
+        new PoleDisplayFeed(services.devices(), i18n.locale()).attach(saleModel);
+        // a serial scanner feeds the same path as the wedge
+        services.devices().addScanListener(code -> services.uiThread().execute(() -> scanned(code)));
+        // printer status and the drawer reach the status bar as the status monitors see them (every half second)
+        deviceAlerts.set(services.devices().alerts());
+        services.devices().addAlertListener(a -> services.uiThread().execute(() -> {
+            deviceAlerts.set(a);
+            alertWatchers.forEach(w -> w.accept(a));
+        }));
+        buildStatusBar();
+        if (screen != null) {
+            refreshPendingSync();
+        }
+    }
+
+    /** Whether {@link #attach(Services)} has brought the services (the store is open). */
+    public boolean attached() {
+        return services != null;
     }
 
     public Scene scene() {
@@ -177,7 +223,7 @@ public final class Shell implements UiContext, Navigator {
             return;
         }
         modals.toasts().show(notice.text(i18n), notice.level());
-        if (notice.isError()) {
+        if (notice.isError() && services != null) {
             services.sounds().play(Sound.ERROR);
         }
     }
@@ -190,7 +236,9 @@ public final class Shell implements UiContext, Navigator {
     }
 
     private Screen login(LoginView.Mode mode) {
-        LoginView view = new LoginView(this, new LoginViewModel(services, session), mode, user -> loggedIn(mode));
+        LoginViewModel model = new LoginViewModel(services, session);
+        loginModel = model;
+        LoginView view = new LoginView(this, model, mode, user -> loggedIn(mode));
         return new Screen() {
             @Override
             public Region root() {
@@ -293,6 +341,7 @@ public final class Shell implements UiContext, Navigator {
     }
 
     private void showScreen(java.util.function.Supplier<Screen> factory) {
+        loginModel = null;
         screenFactory = factory;
         screen = factory.get();
         frame.setCenter(screen.root());
@@ -348,9 +397,9 @@ public final class Shell implements UiContext, Navigator {
 
     /** Theme, accent and font size again from the settings. */
     public void restyle() {
-        Theme.apply(scene, services.settings());
+        Theme.apply(scene, settings);
         if (customerWindow != null) {
-            Theme.decorate(customerWindow.getScene().getRoot(), services.settings());
+            Theme.decorate(customerWindow.getScene().getRoot(), settings);
         }
     }
 
@@ -407,6 +456,9 @@ public final class Shell implements UiContext, Navigator {
     }
 
     private void tick() {
+        if (services == null) {
+            return;
+        }
         statusBar.tick(services);
         refreshPendingSync();
         // a catalog imported from the command line meanwhile: a new index, built off the UI thread
@@ -427,6 +479,9 @@ public final class Shell implements UiContext, Navigator {
      */
     @Override
     public void refreshPendingSync() {
+        if (services == null) {
+            return; // asked again by attach()
+        }
         IntegerProperty target = statusBar.pendingSyncProperty();
         services.executor().submit(() -> {
             var dsl = services.terminal().store().dsl();

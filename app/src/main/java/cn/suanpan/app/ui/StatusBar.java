@@ -54,13 +54,11 @@ final class StatusBar {
                  Runnable showPrintQueue, Runnable showOrders) {
     }
 
+    /** @param services null while the store opens: the shop and the time are left out until it is there */
     StatusBar(Services services, Session session, I18n i18n, Navigator navigator, ObservableValue<Number> busy, Feeds feeds) {
         Label brand = new Label(i18n.tr("app.brand"));
         brand.getStyleClass().add("brand");
-        String storeName = i18n.chinese() || services.store().storeNameEn() == null ? services.store().storeName()
-                : services.store().storeNameEn();
-        Label store = new Label(storeName + " · " + i18n.tr("status.terminal",
-                services.store().storeCode() + "-" + services.store().terminalCode()));
+        Label store = new Label(services == null ? "" : storeText(services, i18n));
         store.getStyleClass().add("status-store");
 
         Label cashier = new Label();
@@ -156,7 +154,15 @@ final class StatusBar {
         training.setGraphic(schoolIcon);
 
         root = new VBox(bar, training);
-        tick(services);
+        if (services != null) {
+            tick(services);
+        }
+    }
+
+    private static String storeText(Services services, I18n i18n) {
+        String storeName = i18n.chinese() || services.store().storeNameEn() == null ? services.store().storeName()
+                : services.store().storeNameEn();
+        return storeName + " · " + i18n.tr("status.terminal", services.store().storeCode() + "-" + services.store().terminalCode());
     }
 
     /** Online or offline, the events waiting and, once they wait a minute or more, how long the oldest has. */

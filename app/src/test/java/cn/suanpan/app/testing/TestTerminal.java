@@ -82,12 +82,17 @@ public final class TestTerminal implements AutoCloseable {
         return services(uiThread, Devices.simulated());
     }
 
-    /** Fresh services on the same store with the given devices (closed with the terminal or the next services). */
+    /**
+     * Fresh services on the same store with the given devices (closed with the terminal or the
+     * next services), once their catalog index is built.
+     */
     public Services services(Executor uiThread, Devices devices) {
         if (services != null) {
             services.devices().close();
         }
         services = Services.create(terminal, TaskExecutor.direct(), uiThread, devices, sounds);
+        // the tests scan right away: let the demo catalog's index be built first, as it long is at a real counter
+        services.catalog().index();
         return services;
     }
 

@@ -77,11 +77,16 @@ public final class IndexedCatalog implements ProductCatalog {
 
     /**
      * Starts building the index on a background thread and returns at once, so the window
-     * can show its first screen while a large catalog loads; the first read waits for it
-     * (the login and the shift screens come first and need no products).
+     * can show its first screen while a large catalog loads. A read waits for it; the sale
+     * screen asks {@link #ready()} first and keeps scans until {@link #whenFirstLoaded} says so.
      */
     public static IndexedCatalog loadInBackground(CatalogRepository repository, ScaleLabelDecoder labels) {
-        IndexedCatalog c = new IndexedCatalog(source(repository), labels);
+        return loadInBackground(source(repository), labels);
+    }
+
+    /** The same on any source (tests hold a source back to see the screens while the index is built). */
+    public static IndexedCatalog loadInBackground(Source source, ScaleLabelDecoder labels) {
+        IndexedCatalog c = new IndexedCatalog(source, labels);
         Thread.ofPlatform().name("catalog-index").daemon().start(() -> {
             try {
                 c.reload();
@@ -158,6 +163,28 @@ public final class IndexedCatalog implements ProductCatalog {
         first.complete(snapshot);
         loadedVersion = version;
         return index.size();
+    }
+
+    /**
+     * Whether the first index is built. Until it is, every read waits for it: the screens ask
+     * this first and keep what the cashier does for later, so the JavaFX thread never waits.
+     */
+    public boolean ready() {
+        return snapshot != null;
+    }
+
+    /**
+     * Runs {@code loaded} once the first index is built, or {@code failed} when building it
+     * failed; at once when that is already so, else on the thread that built it.
+     */
+    public void whenFirstLoaded(Runnable loaded, Consumer<Throwable> failed) {
+        first.whenComplete((s, e) -> {
+            if (e == null) {
+                loaded.run();
+            } else {
+                failed.accept(e instanceof java.util.concurrent.CompletionException c && c.getCause() != null ? c.getCause() : e);
+            }
+        });
     }
 
     /** The index behind the screens, for the benchmarks and tests. */

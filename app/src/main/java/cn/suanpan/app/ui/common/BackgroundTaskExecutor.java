@@ -18,7 +18,10 @@ import org.slf4j.LoggerFactory;
  */
 public final class BackgroundTaskExecutor implements TaskExecutor, AutoCloseable {
 
-    private static final Logger LOG = LoggerFactory.getLogger(BackgroundTaskExecutor.class);
+    /** Made on first use: the window builds its executor before the first frame, logging starts after it. */
+    private static final class Log {
+        static final Logger LOG = LoggerFactory.getLogger(BackgroundTaskExecutor.class);
+    }
 
     private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "store-worker");
@@ -31,7 +34,7 @@ public final class BackgroundTaskExecutor implements TaskExecutor, AutoCloseable
     public <T> void submit(Callable<T> work, Consumer<? super T> onDone, Consumer<Throwable> onFailure) {
         if (worker.isShutdown()) {
             // the window is closing: late work (a clock tick, say) has nowhere to go
-            LOG.debug("Task after close ignored");
+            Log.LOG.debug("Task after close ignored");
             return;
         }
         busy.set(busy.get() + 1);
@@ -40,7 +43,7 @@ public final class BackgroundTaskExecutor implements TaskExecutor, AutoCloseable
             try {
                 result = work.call();
             } catch (Exception | Error e) {
-                LOG.debug("Task failed", e);
+                Log.LOG.debug("Task failed", e);
                 Platform.runLater(() -> {
                     busy.set(busy.get() - 1);
                     onFailure.accept(e);

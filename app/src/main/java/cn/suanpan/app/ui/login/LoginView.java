@@ -70,7 +70,9 @@ public final class LoginView {
             message.getStyleClass().remove("error");
             if (!n.isEmpty() && n.level() != Notice.Level.INFO && n.level() != Notice.Level.SUCCESS) {
                 message.getStyleClass().add("error");
-                ui.services().sounds().play(Sound.ERROR);
+                if (ui.services() != null) {
+                    ui.services().sounds().play(Sound.ERROR);
+                }
             }
         });
         Button login = new Button(i18n.tr(mode == Mode.LOCKED ? "login.unlock" : "login.login") + "  Enter");

@@ -21,7 +21,8 @@ import javafx.collections.ObservableList;
  */
 public final class LoginViewModel {
 
-    private final Services services;
+    /** Null while the store opens: no names to pick yet. */
+    private Services services;
     private final Session session;
     private final ObservableList<User> users = FXCollections.observableArrayList();
     private final ObjectProperty<User> chosen = new SimpleObjectProperty<>();
@@ -29,12 +30,23 @@ public final class LoginViewModel {
     private final ObjectProperty<Notice> notice = new SimpleObjectProperty<>(Notice.NONE);
     private final BooleanProperty busy = new SimpleBooleanProperty(false);
 
+    /** @param services null while the store opens; {@link #attach(Services)} brings them */
     public LoginViewModel(Services services, Session session) {
         this.services = services;
         this.session = session;
     }
 
+    /** The store is open: the names to log in with are read now. */
+    public void attach(Services services) {
+        this.services = services;
+        loadUsers();
+    }
+
+    /** Reads the names to pick from, on the store worker; nothing while the store opens. */
     public void loadUsers() {
+        if (services == null) {
+            return;
+        }
         services.executor().submit(() -> services.users().activeUsers().stream()
                 // cashiers first: they log in most often
                 .sorted(java.util.Comparator.comparing((User u) -> u.role()).thenComparing(User::displayName)).toList(), list -> {
@@ -81,7 +93,7 @@ public final class LoginViewModel {
             notice.set(Notice.warning("login.typePin"));
             return;
         }
-        if (busy.get()) {
+        if (busy.get() || services == null) {
             return;
         }
         busy.set(true);

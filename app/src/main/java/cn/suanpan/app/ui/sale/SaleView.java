@@ -411,18 +411,23 @@ public final class SaleView {
         ToggleGroup group = new ToggleGroup();
         FlowPane tabs = new FlowPane(6, 6);
         tabs.getStyleClass().add("category-tabs");
-        for (Category c : model.categories()) {
-            ToggleButton b = new ToggleButton(c.displayName(i18n().locale()));
-            b.setToggleGroup(group);
-            b.setFocusTraversable(false);
-            b.setUserData(c);
-            b.setOnAction(e -> {
-                scanField.clear();
-                model.selectCategory(c);
-                b.setSelected(true);
-            });
-            tabs.getChildren().add(b);
-        }
+        Runnable build = () -> {
+            tabs.getChildren().clear();
+            group.getToggles().clear();
+            for (Category c : model.categories()) {
+                ToggleButton b = new ToggleButton(c.displayName(i18n().locale()));
+                b.setToggleGroup(group);
+                b.setFocusTraversable(false);
+                b.setUserData(c);
+                b.setOnAction(e -> {
+                    scanField.clear();
+                    model.selectCategory(c);
+                    b.setSelected(true);
+                });
+                tabs.getChildren().add(b);
+            }
+        };
+        build.run();
         Runnable sync = () -> {
             boolean searching = !model.searchQueryProperty().get().isEmpty();
             Category current = model.categoryProperty().get();
@@ -430,7 +435,17 @@ public final class SaleView {
         };
         model.categoryProperty().addListener((obs, a, b) -> sync.run());
         model.searchQueryProperty().addListener((obs, a, b) -> sync.run());
+        // the categories arrive with the catalog index, which a large catalog builds after the screen shows
+        model.categories().addListener((ListChangeListener<Category>) c -> {
+            build.run();
+            sync.run();
+        });
         sync.run();
+        Label loading = new Label(i18n().tr("sale.catalogLoadingGrid"));
+        loading.setId("catalog-loading");
+        loading.getStyleClass().add("search-results");
+        loading.visibleProperty().bind(model.catalogLoadingProperty());
+        loading.managedProperty().bind(loading.visibleProperty());
         Label results = new Label();
         results.getStyleClass().add("search-results");
         results.textProperty().bind(Bindings.createStringBinding(() -> model.searchQueryProperty().get().isEmpty() ? ""
@@ -438,7 +453,7 @@ public final class SaleView {
                 model.searchQueryProperty(), model.gridProducts()));
         results.visibleProperty().bind(results.textProperty().isNotEmpty());
         results.managedProperty().bind(results.visibleProperty());
-        return new VBox(4, tabs, results);
+        return new VBox(4, tabs, loading, results);
     }
 
     private Region productGrid() {

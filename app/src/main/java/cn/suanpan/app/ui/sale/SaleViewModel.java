@@ -33,6 +33,7 @@ import cn.suanpan.core.pricing.PricedCart;
 import cn.suanpan.core.pricing.PricedLine;
 import cn.suanpan.hardware.scale.ScaleReading;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import javafx.beans.binding.Bindings;
@@ -79,6 +80,10 @@ public final class SaleViewModel {
     private final ObservableList<Product> gridProducts = FXCollections.observableArrayList();
     private final ObjectProperty<Category> category = new SimpleObjectProperty<>();
     private final StringProperty searchQuery = new SimpleStringProperty("");
+    private final ObservableList<Category> categories = FXCollections.observableArrayList();
+    private final BooleanProperty catalogLoading = new SimpleBooleanProperty(true);
+    /** Scans and typed codes that came before the catalog index was built, in order; applied once it is. */
+    private final List<Waiting> waiting = new ArrayList<>();
     // kept in fields: a binding only its listeners refer to would be garbage-collected
     private final StringBinding payBlocked;
     private final StringBinding holdBlocked;
@@ -108,11 +113,54 @@ public final class SaleViewModel {
             return p != null && !p.lines().isEmpty() ? "sale.reason.finishFirst" : null;
         }, priced);
         reprice();
-        List<Category> categories = services.catalog().categories();
+        services.devices().addScaleListener(r -> services.uiThread().execute(() -> scaleReading.set(r)));
+        // a large catalog is still being indexed when the first screens show: never wait for it here
+        if (services.catalog().ready()) {
+            catalogLoaded();
+        } else {
+            services.catalog().whenFirstLoaded(() -> services.uiThread().execute(this::catalogLoaded),
+                    failure -> services.uiThread().execute(() -> fail(Notice.failure(failure))));
+        }
+    }
+
+    /** A scan or a code typed with Enter, kept while the catalog loads. */
+    private record Waiting(String code, boolean typed) {
+    }
+
+    /** The index is built: categories and grid appear, and the scans kept meanwhile go into the cart in order. */
+    private void catalogLoaded() {
+        if (!catalogLoading.get()) {
+            return;
+        }
+        catalogLoading.set(false);
+        String query = searchQuery.get();
+        categories.setAll(services.catalog().categories());
         if (!categories.isEmpty()) {
             selectCategory(categories.getFirst());
         }
-        services.devices().addScaleListener(r -> services.uiThread().execute(() -> scaleReading.set(r)));
+        if ("sale.catalogLoading".equals(notice.get().key())) {
+            notice.set(Notice.NONE);
+        }
+        List<Waiting> kept = List.copyOf(waiting);
+        waiting.clear();
+        for (Waiting w : kept) {
+            if (w.typed()) {
+                enter(w.code());
+            } else {
+                scan(w.code());
+            }
+        }
+        // a search typed meanwhile is what the grid shows
+        if (!query.isEmpty()) {
+            search(query);
+        }
+    }
+
+    /** Keeps a code until the catalog is there; says so, with how many wait. */
+    private boolean keep(String code, boolean typed) {
+        waiting.add(new Waiting(code, typed));
+        notice.set(Notice.warning("sale.catalogLoading", waiting.size()));
+        return true;
     }
 
     // ---- what the view binds to
@@ -169,8 +217,14 @@ public final class SaleViewModel {
         return searchQuery;
     }
 
-    public List<Category> categories() {
-        return services.catalog().categories();
+    /** The catalog's categories; empty until the catalog index is built. */
+    public ObservableList<Category> categories() {
+        return categories;
+    }
+
+    /** True until the catalog index is built; scans meanwhile are kept and applied after. */
+    public BooleanProperty catalogLoadingProperty() {
+        return catalogLoading;
     }
 
     public Cart cart() {
@@ -216,7 +270,12 @@ public final class SaleViewModel {
     public void search(String query) {
         String q = query == null ? "" : query.strip();
         searchQuery.set(q);
-        if (q.isEmpty()) {
+        if (catalogLoading.get()) {
+            // searched again once the catalog is there
+            if (!q.isEmpty()) {
+                notice.set(Notice.warning("sale.catalogLoading", waiting.size()));
+            }
+        } else if (q.isEmpty()) {
             Category c = category.get();
             gridProducts.setAll(c == null ? List.of() : services.catalog().inCategory(c.code(), GRID_LIMIT));
         } else {
@@ -249,7 +308,11 @@ public final class SaleViewModel {
         return true;
     }
 
-    /** A code from a scanner (wedge or serial): the product goes into the cart, or the cashier hears why not. */
+    /**
+     * A code from a scanner (wedge or serial): the product goes into the cart, or the cashier
+     * hears why not. While the catalog is still being indexed the code is kept (and true
+     * returned) and goes into the cart once the index is there.
+     */
     public boolean scan(String code) {
         String c = code.strip();
         if (c.isEmpty()) {
@@ -257,6 +320,9 @@ public final class SaleViewModel {
         }
         if (paymentCode(c)) {
             return true;
+        }
+        if (catalogLoading.get()) {
+            return keep(c, false);
         }
         ScanOutcome outcome = services.catalog().scan(c);
         return switch (outcome) {
@@ -272,7 +338,8 @@ public final class SaleViewModel {
 
     /**
      * Enter in the scan field typed by hand: a code when it is one, else the single product
-     * the search finds; with several matches the grid shows them to pick from.
+     * the search finds; with several matches the grid shows them to pick from. Kept like a
+     * scan while the catalog loads.
      */
     public boolean enter(String text) {
         String t = text == null ? "" : text.strip();
@@ -281,6 +348,9 @@ public final class SaleViewModel {
         }
         if (paymentCode(t)) {
             return true;
+        }
+        if (catalogLoading.get()) {
+            return keep(t, true);
         }
         ScanOutcome outcome = services.catalog().scan(t);
         if (!(outcome instanceof ScanOutcome.Unknown)) {

@@ -2,6 +2,7 @@ package cn.suanpan.app.ui.sale;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.suanpan.app.testing.HeldCatalog;
 import cn.suanpan.app.testing.TestTerminal;
 import cn.suanpan.app.ui.catalog.ScaleLabels;
 import cn.suanpan.app.ui.common.Sound;
@@ -25,6 +26,9 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -241,6 +245,44 @@ class SaleViewModelTest {
 
         assertThat(model.lines()).hasSize(2);
         assertThat(services.holds().list()).isEmpty();
+    }
+
+    @Test
+    void scansBeforeTheCatalogIsIndexedAreKeptAndGoIntoTheCartInOrderOnceItIs() throws InterruptedException {
+        // the screen's thread is this queue: the test runs what the index hands over to it
+        BlockingQueue<Runnable> uiThread = new LinkedBlockingQueue<>();
+        HeldCatalog held = HeldCatalog.of(terminal.context().catalog());
+        Services early = terminal.services(uiThread::add).withCatalog(held.loadInBackground());
+        SaleViewModel sale = new SaleViewModel(early, session);
+
+        assertThat(sale.catalogLoadingProperty().get()).isTrue();
+        assertThat(sale.categories()).isEmpty();
+        assertThat(sale.scan(COLA_500)).isTrue();
+        assertThat(sale.enter(SPRITE_500)).isTrue();
+        assertThat(sale.scan(COLA_500)).isTrue();
+        sale.search("kkkl");
+
+        assertThat(sale.lines()).isEmpty();
+        assertThat(sale.noticeProperty().get().key()).isEqualTo("sale.catalogLoading");
+        assertThat(sale.noticeProperty().get().args()).containsExactly(3);
+        assertThat(terminal.sounds().played()).isEmpty();
+
+        held.release();
+        // run what reaches the screen's thread (device readings too) until the index has said it is built
+        while (sale.catalogLoadingProperty().get()) {
+            Runnable next = uiThread.poll(30, TimeUnit.SECONDS);
+            assertThat(next).as("the index tells the screen's thread it is built").isNotNull();
+            next.run();
+        }
+
+        assertThat(sale.catalogLoadingProperty().get()).isFalse();
+        assertThat(sale.categories()).isNotEmpty();
+        assertThat(sale.lines()).hasSize(2);
+        assertThat(sale.lines().getFirst().line().quantity()).isEqualTo(Quantity.pieces(2));
+        assertThat(sale.priced().total()).isEqualTo(Money.parse("8.75"));
+        assertThat(sale.searchQueryProperty().get()).isEqualTo("kkkl");
+        assertThat(sale.gridProducts()).isNotEmpty();
+        assertThat(terminal.sounds().played()).containsOnly(Sound.SCAN);
     }
 
     private Product banana() {
