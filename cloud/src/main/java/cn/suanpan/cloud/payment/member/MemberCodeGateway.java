@@ -101,11 +101,36 @@ public final class MemberCodeGateway implements PaymentGateway {
         };
     }
 
-    /** The member wallet answers at once, so settling only looks: paid if the debit was made, else nothing was charged. */
+    /**
+     * Paid if the debit was made; else the order is closed, so that nothing is charged for it
+     * any more. Looking is not enough: the charge may still be on its way (another node still
+     * runs it while this one, starting, settles every open payment), and a debit made after
+     * the payment was settled as reversed would take the member's money for nothing. Closing
+     * spends the code on this order under the member's lock, which a charge takes too: a
+     * charge that comes later finds the code used; one that came first is seen as paid.
+     */
     @Override
     public ChargeOutcome settle(Charge charge, CancelSignal cancel) {
-        MemberWalletTxnRecord done = charged(store.dsl(), charge.outTradeNo());
-        return done != null ? paid(done) : new ChargeOutcome.Reversed("payment.reversed.notCharged");
+        Object result = store.inTransaction(tx -> {
+            MemberWalletTxnRecord done = charged(tx, charge.outTradeNo());
+            if (done != null) {
+                return done;
+            }
+            UUID memberId = codes.slotOwner(tx, charge.authCode()).orElse(null);
+            if (memberId == null) {
+                return null; // no member's code: no charge of it can ever be made
+            }
+            tx.selectFrom(MEMBER).where(MEMBER.ID.eq(memberId)).forUpdate().fetchOne();
+            done = charged(tx, charge.outTradeNo());
+            if (done != null) {
+                return done; // the charge committed while this waited for the lock
+            }
+            tx.insertInto(MEMBER_CODE_USE).set(MEMBER_CODE_USE.CODE, charge.authCode()).set(MEMBER_CODE_USE.MEMBER_ID, memberId)
+                    .set(MEMBER_CODE_USE.OUT_TRADE_NO, charge.outTradeNo()).set(MEMBER_CODE_USE.USED_AT, now())
+                    .onConflictDoNothing().execute();
+            return null;
+        });
+        return result instanceof MemberWalletTxnRecord paid ? paid(paid) : new ChargeOutcome.Reversed("payment.reversed.notCharged");
     }
 
     @Override

@@ -81,16 +81,11 @@ public final class MemberCodes {
 
     /** The member a code belongs to, if it is well formed and valid now (this step or the one before). */
     public Optional<UUID> verify(DSLContext tx, String code) {
-        if (code == null || code.length() != prefix.length() + slotDigits + OTP_DIGITS || !code.startsWith(prefix)
-                || !code.chars().allMatch(Character::isDigit)) {
-            return Optional.empty();
-        }
-        String slot = code.substring(prefix.length(), prefix.length() + slotDigits);
-        String otp = code.substring(prefix.length() + slotDigits);
-        MemberPayKeyRecord key = tx.selectFrom(MEMBER_PAY_KEY).where(MEMBER_PAY_KEY.SLOT.eq(slot)).fetchOne();
+        MemberPayKeyRecord key = keyOfSlot(tx, code).orElse(null);
         if (key == null) {
             return Optional.empty();
         }
+        String otp = code.substring(prefix.length() + slotDigits);
         byte[] secret = HexFormat.of().parseHex(key.getSecretHex());
         long step = Totp.step(clock.instant().getEpochSecond());
         for (long s = step; s >= step - 1; s--) {
@@ -99,5 +94,22 @@ public final class MemberCodes {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * The member whose slot a well-formed code names, whether or not its password is valid
+     * now: the member whose balance a charge of this code could touch.
+     */
+    public Optional<UUID> slotOwner(DSLContext tx, String code) {
+        return keyOfSlot(tx, code).map(MemberPayKeyRecord::getMemberId);
+    }
+
+    private Optional<MemberPayKeyRecord> keyOfSlot(DSLContext tx, String code) {
+        if (code == null || code.length() != prefix.length() + slotDigits + OTP_DIGITS || !code.startsWith(prefix)
+                || !code.chars().allMatch(Character::isDigit)) {
+            return Optional.empty();
+        }
+        String slot = code.substring(prefix.length(), prefix.length() + slotDigits);
+        return tx.selectFrom(MEMBER_PAY_KEY).where(MEMBER_PAY_KEY.SLOT.eq(slot)).fetchOptional();
     }
 }

@@ -145,6 +145,39 @@ class MemberCodeWalletTest {
     }
 
     @Test
+    void aSettleThatFindsNoDebitClosesTheOrderSoALateChargeTakesNothing() {
+        // a node that starts settles every open payment, while the node that took it may still be about to charge it
+        MemberCodeGateway wallet = gateway(Clock.systemUTC());
+        Charge charge = charge(issue(), 1_000);
+        assertThat(wallet.settle(charge, NEVER)).isEqualTo(new ChargeOutcome.Reversed("payment.reversed.notCharged"));
+        assertThat(wallet.charge(charge, ChargeProgress.NONE, NEVER))
+                .isEqualTo(new ChargeOutcome.Failed("CODE_USED", "payment.failed.codeUsed"));
+        assertThat(wallet.settle(charge, NEVER)).isEqualTo(new ChargeOutcome.Reversed("payment.reversed.notCharged"));
+        assertThat(balance()).isEqualTo(5_000);
+    }
+
+    @Test
+    void aSettleRacingTheChargeSaysPaidExactlyWhenTheBalanceWasDebited() throws Exception {
+        Instant base = Instant.parse("2026-11-25T10:00:05Z");
+        try (ExecutorService pool = Executors.newFixedThreadPool(2)) {
+            for (int round = 0; round < 20; round++) {
+                Clock at = Clock.fixed(base.plusSeconds(30L * round), ZoneOffset.UTC);
+                MemberCodeGateway wallet = gateway(at);
+                Charge charge = charge(new MemberCodes(cloud.store(), at, PaymentRouting.bundled()).issue(member).code(), 100);
+                long before = balance();
+                Future<ChargeOutcome> charging = pool.submit(() -> wallet.charge(charge, ChargeProgress.NONE, NEVER));
+                Future<ChargeOutcome> settling = pool.submit(() -> wallet.settle(charge, NEVER));
+                ChargeOutcome charged = charging.get();
+                ChargeOutcome settled = settling.get();
+                boolean debited = balance() == before - 100;
+                assertThat(debited || balance() == before).as("round %d: balance", round).isTrue();
+                assertThat(charged instanceof ChargeOutcome.Paid).as("round %d: charge %s", round, charged).isEqualTo(debited);
+                assertThat(settled instanceof ChargeOutcome.Paid).as("round %d: settle %s", round, settled).isEqualTo(debited);
+            }
+        }
+    }
+
+    @Test
     void aCodeExpiresAfterTwoStepsAndAForgedOneIsRefused() {
         Instant issuedAt = Instant.parse("2026-11-25T10:00:05Z");
         MemberCodes codes = new MemberCodes(cloud.store(), Clock.fixed(issuedAt, ZoneOffset.UTC), PaymentRouting.bundled());
