@@ -1,9 +1,5 @@
 package cn.suanpan.cloud.payment;
 
-import static cn.suanpan.cloud.store.schema.Tables.CLOUD_PAYMENT;
-import static cn.suanpan.cloud.store.schema.Tables.CLOUD_REFUND;
-import static org.assertj.core.api.Assertions.assertThat;
-
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
 import cn.suanpan.cloud.CloudConfig;
@@ -41,7 +37,6 @@ import cn.suanpan.paysim.MerchantKit;
 import cn.suanpan.paysim.PaySim;
 import cn.suanpan.paysim.state.FaultPlan;
 import cn.suanpan.paysim.state.Scenario;
-import cn.suanpan.paysim.state.SimOrder;
 import cn.suanpan.paysim.state.SimState;
 import cn.suanpan.sync.client.CloudLink;
 import cn.suanpan.sync.payment.CodePayments;
@@ -56,7 +51,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
@@ -80,8 +74,9 @@ import org.slf4j.LoggerFactory;
 /**
  * Many code payments through the whole path — terminal journal and {@link CodePayments},
  * the terminal's HTTP client, the cloud's {@link PaymentService} on loopback, the WeChat Pay
- * and Alipay gateways built from their provider files, the wallet simulator over TLS — with
- * faults at every step, all drawn from one seed:
+ * and Alipay gateways built from their provider files, the wallet simulator over TLS, and
+ * the shop's own member wallet (a fifth of the sales are paid with member codes the cloud
+ * issues) — with faults at every step, all drawn from one seed:
  * <ul>
  *   <li>the simulator: customers confirming late or never, system and bank errors, lost and
  *       late answers, payment after the reverse, recall, expired and invalid codes,
@@ -93,13 +88,15 @@ import org.slf4j.LoggerFactory;
  *       test the cloud is a process of its own, killed with {@code destroyForcibly};</li>
  *   <li>the terminal "killed": its network cut and its payment thread stopped mid-payment
  *       or between payment and sale, then a fresh {@link CodePayments} on the same store
- *       runs {@link CodePayments#recoverAtStartup()};</li>
+ *       runs {@link CodePayments#recoverAtStartup()} (the terminal killed for real, as a
+ *       process: {@link TerminalKillTest});</li>
  *   <li>cashiers who cancel while the customer confirms, and retry a failed sale with a
  *       new code.</li>
  * </ul>
  * Once the faults stop and everything has settled, the wallet's books, the cloud's and the
- * terminals' journals agree: no sale is charged twice, no charge stands without a committed
- * sale, no sale is marked paid without a charge, every intent is final everywhere.
+ * terminals' journals agree ({@link PaymentBooks}): no sale is charged twice, no charge
+ * stands without a committed sale, no sale is marked paid without a charge, every intent is
+ * final everywhere, and each member's stored value went down by what its sales took.
  *
  * <p>{@code -Dchaos.payments=N} (default 1000), {@code -Dchaos.seed=S}, {@code -Dchaos.lanes=L}
  * (terminals paying at once, default 4). Waits of the wallets' rules run on a shared fake
@@ -110,6 +107,9 @@ class PaymentChaosTest {
     private static final int PAYMENTS = Integer.getInteger("chaos.payments", 1000);
     private static final long SEED = Long.getLong("chaos.seed", 20261125L);
     private static final int LANES = Integer.getInteger("chaos.lanes", 4);
+    /** Members of the shop's own wallet, and the share of sales (in percent) a member code pays. */
+    private static final int MEMBERS = 80;
+    private static final int MEMBER_SHARE = 20;
 
     @TempDir
     Path dir;
@@ -141,18 +141,22 @@ class PaymentChaosTest {
             });
             try {
                 UUID shop = cloud.service.shops().create("S1", "测试店", "Test shop", ZoneId.of("Asia/Shanghai")).id();
+                MemberWallets members = MemberWallets.signUp(cloud.service.store(), shop, "S1", "chaos-admin", cloud::url,
+                        MEMBERS, SEED);
                 List<Lane> lanes = new ArrayList<>();
                 for (int i = 0; i < LANES; i++) {
-                    lanes.add(new Lane(i, cloud.url(), cloud.service.enrolments().newCode(shop, Duration.ofHours(1)).code()));
+                    Lane lane = new Lane(i, cloud.url(), cloud.service.enrolments().newCode(shop, Duration.ofHours(1)).code());
+                    lane.members = members;
+                    lanes.add(lane);
                 }
                 run(lanes, PAYMENTS, cloud::kill, cloud::start);
                 long faultsEnd = System.nanoTime();
                 settle(lanes);
                 waitForCloud(() -> cloud.service.store().dsl());
-                Books books = check(lanes, cloud.service.store().dsl(), sim, PAYMENTS * 9 / 10);
+                PaymentBooks.Books books = check(lanes, cloud.service.store().dsl(), sim, members, PAYMENTS * 9 / 10);
                 long ended = System.nanoTime();
                 String report = "payment chaos: " + books + "; faults " + new java.util.TreeMap<>(counts) + "; network "
-                        + networkFaults(lanes) + "; simulator scenarios " + books.scenarios + "; run "
+                        + networkFaults(lanes) + "; simulator scenarios " + books.scenarios() + "; run "
                         + TimeUnit.NANOSECONDS.toSeconds(faultsEnd - began) + " s, settle "
                         + TimeUnit.NANOSECONDS.toSeconds(ended - faultsEnd) + " s, seed " + SEED + ", " + LANES + " terminals, "
                         + Runtime.getRuntime().availableProcessors() + " cores";
@@ -202,10 +206,13 @@ class PaymentChaosTest {
             // the shop and the terminals' enrolment first, in-process; then the node runs as a process
             List<Lane> lanes = new ArrayList<>();
             CloudConfig config = new CloudConfig("127.0.0.1", port, data, CloudStore.Connection.embedded(data), "chaos-admin", false);
+            MemberWallets members;
             try (CloudService setup = CloudService.start(config, real)) {
                 UUID shop = setup.shops().create("S2", "测试店", "Test shop", ZoneId.of("Asia/Shanghai")).id();
+                members = MemberWallets.signUp(setup.store(), shop, "S2", "chaos-admin", () -> "http://127.0.0.1:" + port, MEMBERS, SEED);
                 for (int i = 0; i < LANES; i++) {
                     Lane lane = new Lane(10 + i, "http://127.0.0.1:" + port, setup.enrolments().newCode(shop, Duration.ofHours(1)).code());
+                    lane.members = members;
                     lane.beforeScan = code -> {
                         synchronized (scenarios) {
                             if (scenarios.nextInt(100) < 40) {
@@ -236,9 +243,9 @@ class PaymentChaosTest {
                         new LocalWeChatLogin(), ProviderFiles.setup(wechatFile, alipayFile))) {
                     waitForCloud(() -> last.store().dsl());
                     settle(lanes);
-                    Books books = check(lanes, last.store().dsl(), sim, payments / 2);
+                    PaymentBooks.Books books = check(lanes, last.store().dsl(), sim, members, payments / 2);
                     System.out.println("payment chaos, cloud process: " + books + "; faults " + new java.util.TreeMap<>(counts)
-                            + "; network " + networkFaults(lanes) + "; simulator scenarios " + books.scenarios + "; run "
+                            + "; network " + networkFaults(lanes) + "; simulator scenarios " + books.scenarios() + "; run "
                             + TimeUnit.NANOSECONDS.toSeconds(faultsEnd - began) + " s, settle "
                             + TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - faultsEnd) + " s, seed " + SEED);
                 }
@@ -343,94 +350,15 @@ class PaymentChaosTest {
     }
 
     /** Until the cloud has nothing pending (its refunds retry with a growing pause). */
-    private static void waitForCloud(java.util.function.Supplier<DSLContext> db) throws InterruptedException {
-        for (int attempt = 0; cloudUnsettled(db.get()) > 0 && attempt < 240; attempt++) {
+    static void waitForCloud(java.util.function.Supplier<DSLContext> db) throws InterruptedException {
+        for (int attempt = 0; PaymentBooks.cloudUnsettled(db.get()) > 0 && attempt < 240; attempt++) {
             Thread.sleep(500);
         }
     }
 
-    private static int cloudUnsettled(DSLContext db) {
-        return db.fetchCount(CLOUD_PAYMENT, CLOUD_PAYMENT.STATE.in("PENDING", "WAITING"))
-                + db.fetchCount(CLOUD_REFUND, CLOUD_REFUND.STATE.eq("PENDING"));
-    }
-
-    // ---- the books
-
-    private record Books(int intents, int paidWithSale, int refundedWithoutSale, int notPaid, int sales, long chargedFen,
-                         Map<String, Integer> scenarios) {
-        @Override
-        public String toString() {
-            return intents + " payment intents on " + sales + " sales: " + paidWithSale + " paid with a committed sale, "
-                    + refundedWithoutSale + " paid but left without a sale and refunded, " + notPaid + " failed or reversed; "
-                    + Money.ofFen(chargedFen).plain() + " yuan stayed charged";
-        }
-    }
-
-    private Books check(List<Lane> lanes, DSLContext cloudDb, PaySim sim, int minIntents) {
-        Map<String, SimOrder> orders = new HashMap<>();
-        Map<String, Integer> scenarios = new java.util.TreeMap<>();
-        for (SimOrder o : sim.state().all()) {
-            orders.put(o.outTradeNo(), o);
-            scenarios.merge(o.scenario() == null ? "NORMAL" : o.scenario().kind().name(), 1, Integer::sum);
-        }
-        Map<UUID, String> cloudStates = new HashMap<>();
-        cloudDb.selectFrom(CLOUD_PAYMENT).fetch().forEach(p -> cloudStates.put(p.getIntentId(), p.getState()));
-        assertThat(cloudUnsettled(cloudDb)).as("cloud payments and refunds left pending").isZero();
-
-        int intents = 0;
-        int paidWithSale = 0;
-        int refunded = 0;
-        int notPaid = 0;
-        long chargedFen = 0;
-        Map<UUID, Integer> chargesPerSale = new HashMap<>();
-        java.util.Set<UUID> sales = new java.util.HashSet<>();
-        java.util.Set<String> known = new java.util.HashSet<>();
-        for (Lane lane : lanes) {
-            assertThat(lane.journal.open()).as("terminal %d: intents not final", lane.index).isEmpty();
-            assertThat(lane.journal.pendingRefunds()).as("terminal %d: refunds pending", lane.index).isEmpty();
-            for (PaymentIntent i : lane.journal.recent(Integer.MAX_VALUE)) {
-                intents++;
-                sales.add(i.saleId());
-                String id = i.id().toString();
-                known.add(id);
-                SimOrder o = orders.get(id);
-                long charged = o == null || o.paidAt() == null ? 0 : o.totalFen() - o.refundedFen();
-                chargedFen += charged;
-                if (charged > 0) {
-                    chargesPerSale.merge(i.saleId(), 1, Integer::sum);
-                }
-                String cloudState = cloudStates.get(i.id());
-                assertThat(cloudState == null || List.of("PAID", "FAILED", "REVERSED").contains(cloudState))
-                        .as("%s final on the cloud (%s)", id, cloudState).isTrue();
-                if (i.state() == IntentState.PAID && i.completedSaleId() != null) {
-                    // a sale marked paid has its whole charge at the wallet
-                    assertThat(charged).as("%s: sale %s paid, charge at the wallet", id, i.receiptNo()).isEqualTo(i.amount().fen());
-                    assertThat(cloudState).as(id).isEqualTo("PAID");
-                    paidWithSale++;
-                } else if (i.state() == IntentState.PAID) {
-                    // paid, but the terminal died before the sale: given back
-                    assertThat(charged).as("%s: paid without a sale, must be refunded", id).isZero();
-                    assertThat(lane.journal.refundsOf(i.id())).as(id).anyMatch(r -> "REFUNDED".equals(r.state()));
-                    refunded++;
-                } else {
-                    assertThat(charged).as("%s: %s (%s) but charged at the wallet", id, i.state(), i.messageKey()).isZero();
-                    assertThat(cloudState).as(id).isNotEqualTo("PAID");
-                    notPaid++;
-                }
-            }
-        }
-        // no sale charged twice
-        assertThat(chargesPerSale.values()).allMatch(n -> n == 1);
-        // no money stays with the wallet for an order no terminal journaled
-        for (SimOrder o : orders.values()) {
-            if (!known.contains(o.outTradeNo())) {
-                long charged = o.paidAt() == null ? 0 : o.totalFen() - o.refundedFen();
-                assertThat(charged).as("order %s unknown to every terminal", o.outTradeNo()).isZero();
-            }
-        }
-        assertThat(intents).as("payments journaled").isGreaterThanOrEqualTo(minIntents);
-        assertThat(paidWithSale).isPositive();
-        return new Books(intents, paidWithSale, refunded, notPaid, sales.size(), chargedFen, scenarios);
+    private static PaymentBooks.Books check(List<Lane> lanes, DSLContext cloudDb, PaySim sim, MemberWallets members, int minIntents) {
+        return PaymentBooks.check(lanes.stream().map(l -> new PaymentBooks.Till(l.index, l.journal, l.terminal.store())).toList(),
+                cloudDb, sim, members, minIntents);
     }
 
     private static Map<String, Integer> networkFaults(List<Lane> lanes) {
@@ -573,8 +501,10 @@ class PaymentChaosTest {
         final ExecutorService payer = Executors.newVirtualThreadPerTaskExecutor();
         volatile AtomicBoolean killed = new AtomicBoolean();
         CodePayments payments;
-        /** Told each code before it is scanned (to set its scenario at the simulator). */
+        /** Told each wallet code before it is scanned (to set its scenario at the simulator). */
         java.util.function.Consumer<String> beforeScan = code -> { };
+        /** The shop's members, whose codes some customers show; null for none. */
+        MemberWallets members;
 
         Lane(int index, String url, String enrolmentCode) {
             this.index = index;
@@ -619,7 +549,26 @@ class PaymentChaosTest {
         }
 
         boolean unsettled() {
-            return !journal.open().isEmpty() || !journal.paidWithoutSale().isEmpty() || !journal.pendingRefunds().isEmpty();
+            return PaymentBooks.unsettled(journal);
+        }
+
+        /**
+         * The code the customer shows: a member code of the shop's own wallet for one sale in
+         * five (now and then one shown before, a screenshot), else WeChat Pay or Alipay.
+         */
+        private String code() {
+            int roll = random.nextInt(100);
+            if (members != null && roll < MEMBER_SHARE) {
+                java.util.Optional<MemberWallets.Issued> issued = roll == 0 ? members.replay(random) : members.issue(random);
+                if (issued.isPresent()) {
+                    count(roll == 0 ? "member code shown again" : "member code");
+                    return issued.get().code();
+                }
+                count("no member code (cloud down or every member busy in this step)");
+            }
+            String code = random.nextBoolean() ? SimFixture.wechatCode() : SimFixture.alipayCode();
+            beforeScan.accept(code);
+            return code;
         }
 
         /** One sale paid by code: perhaps cancelled, retried with a new code, or cut short by a kill. */
@@ -628,8 +577,7 @@ class PaymentChaosTest {
             Money amount = Money.ofFen(1 + random.nextInt(50_000));
             int refusals = 0;
             for (int tries = 0; tries < 3; tries++) {
-                String code = random.nextBoolean() ? SimFixture.wechatCode() : SimFixture.alipayCode();
-                beforeScan.accept(code);
+                String code = code();
                 int roll = random.nextInt(100);
                 boolean cancels = roll < 20;
                 boolean kill = roll >= 95;
@@ -652,11 +600,12 @@ class PaymentChaosTest {
                 if (kill) {
                     Thread.sleep(random.nextInt(250));
                     dead.set(true);
-                    count("terminal killed");
+                    boolean refused = false;
                     try {
                         paying.get(2, TimeUnit.MINUTES);
-                    } catch (java.util.concurrent.ExecutionException ignored) {
-                        // the thread died with the terminal
+                    } catch (java.util.concurrent.ExecutionException e) {
+                        // the thread died with the terminal, or the scan had been refused before anything was journaled
+                        refused = e.getCause() instanceof SuanpanException;
                     }
                     payments = incarnation();
                     try {
@@ -664,6 +613,16 @@ class PaymentChaosTest {
                     } catch (RuntimeException e) {
                         count("recovery at start-up failed: " + e.getClass().getSimpleName());
                     }
+                    if (refused) {
+                        // nothing of this sale was journaled: after the restart the cashier scans again, as after
+                        // any refusal (else a long outage of the cloud would end most sales here, without a payment)
+                        count("terminal killed while code payments were refused");
+                        if (++refusals < 300) {
+                            tries--;
+                        }
+                        continue;
+                    }
+                    count("terminal killed");
                     return; // the customer leaves; whatever was paid has no sale and is given back
                 }
                 try {
