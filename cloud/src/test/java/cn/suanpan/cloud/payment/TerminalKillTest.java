@@ -205,19 +205,21 @@ class TerminalKillTest {
     /**
      * Follows one payment to its end, killing the terminal at the drawn moment.
      *
-     * @return the payment's last step, or null if the terminal was killed
+     * @return the payment's outcome line, or null if the terminal was killed
      */
     private String follow(TerminalRun run, Moment moment) throws Exception {
-        if (moment == Moment.ANY) {
-            Thread.sleep(random.nextInt(400));
-            run.kill();
-            count("killed at a random moment, after '" + run.lastStep() + "'");
-            return null;
-        }
+        // a payment without faults takes a few hundred milliseconds: a random moment falls inside it, mostly
+        long killAt = moment == Moment.ANY ? System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(random.nextInt(300)) : Long.MAX_VALUE;
         long delay = random.nextInt(2500);
         String outcome = null;
-        for (String line = run.next(); !line.equals("ready"); line = run.next()) {
-            String step = line.split(" ")[0];
+        String step = "scanned";
+        for (String line = run.next(killAt); line == null || !line.equals("ready"); line = run.next(killAt)) {
+            if (line == null) {
+                run.kill();
+                count("killed at a random moment, " + (step.equals("scanned") ? "before any answer" : "after '" + step + "'"));
+                return null;
+            }
+            step = line.split(" ")[0];
             if (moment == Moment.WHILE_CONFIRMING && step.equals("waiting")) {
                 Thread.sleep(delay); // the customer may confirm meanwhile, or not yet
                 run.kill();
@@ -235,7 +237,10 @@ class TerminalKillTest {
                         ? step + " " + line.substring(line.lastIndexOf(' ') + 1) : "paid with a sale");
             }
         }
-        return outcome;
+        if (moment == Moment.ANY) {
+            count("random moment after the payment had ended: not killed");
+        }
+        return outcome != null ? outcome : "ended";
     }
 
     /**
@@ -323,7 +328,17 @@ class TerminalKillTest {
 
         /** The next step; fails if the terminal ended or said nothing for two minutes. */
         String next() throws InterruptedException {
-            String line = lines.poll(2, TimeUnit.MINUTES);
+            return next(Long.MAX_VALUE);
+        }
+
+        /** The next step, or null once {@code System.nanoTime()} passes {@code until} ({@code Long.MAX_VALUE}: no deadline). */
+        String next(long until) throws InterruptedException {
+            boolean deadline = until != Long.MAX_VALUE;
+            long wait = deadline ? Math.max(0, until - System.nanoTime()) : TimeUnit.MINUTES.toNanos(2);
+            String line = lines.poll(wait, TimeUnit.NANOSECONDS);
+            if (line == null && deadline) {
+                return null;
+            }
             if (line == null || line.equals(END)) {
                 throw new AssertionError("the terminal " + (line == null ? "said nothing for two minutes" : "ended") + " after '"
                         + last + "': " + tail());
