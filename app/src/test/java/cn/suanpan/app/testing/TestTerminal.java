@@ -15,19 +15,45 @@ import java.util.Comparator;
 import java.util.stream.Stream;
 import java.time.Clock;
 import java.util.concurrent.Executor;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * A demo terminal in a temporary directory, with services that run store work at once on
  * the calling thread and simulated devices: what the screen tests drive.
  */
-public final class TestTerminal implements AutoCloseable {
+public final class TestTerminal implements AutoCloseable, BeforeAllCallback, AfterAllCallback {
 
-    private final TerminalContext terminal;
+    private TerminalContext terminal;
     private final RecordingSounds sounds = new RecordingSounds();
     private Services services;
+    /** The directory a per-class terminal made for itself, removed after the class. */
+    private Path ownDirectory;
 
     private TestTerminal(TerminalContext terminal) {
         this.terminal = terminal;
+    }
+
+    /**
+     * A terminal opened in a directory of its own before a test class's tests and closed
+     * after them: {@code @RegisterExtension static final TestTerminal terminal = TestTerminal.perTestClass();}
+     */
+    public static TestTerminal perTestClass() {
+        return new TestTerminal(null);
+    }
+
+    @Override
+    public void beforeAll(ExtensionContext context) throws IOException {
+        ownDirectory = Files.createTempDirectory("suanpan-terminal");
+        terminal = open(ownDirectory).terminal;
+    }
+
+    @Override
+    public void afterAll(ExtensionContext context) {
+        close();
+        services = null;
+        delete(ownDirectory);
     }
 
     /** A fresh demo terminal in {@code dir}: a copy of one seeded once per test run (seeding takes seconds). */

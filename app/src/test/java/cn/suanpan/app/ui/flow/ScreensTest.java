@@ -17,16 +17,13 @@ import cn.suanpan.app.testing.Screenshots;
 import cn.suanpan.app.ui.settings.SettingsView;
 import cn.suanpan.app.ui.settings.UiSettings;
 import cn.suanpan.core.setup.DemoStore;
-import java.nio.file.Path;
 import javafx.scene.control.Label;
 import javafx.scene.image.ImageView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -35,21 +32,10 @@ import org.testfx.framework.junit5.Start;
 @ExtendWith(ApplicationExtension.class)
 class ScreensTest {
 
-    @TempDir
-    static Path data;
-    static TestTerminal terminal;
+    @RegisterExtension
+    static final TestTerminal terminal = TestTerminal.perTestClass();
 
     Shell shell;
-
-    @BeforeAll
-    static void open() {
-        terminal = TestTerminal.open(data);
-    }
-
-    @AfterAll
-    static void close() {
-        terminal.close();
-    }
 
     @Start
     void start(Stage stage) {

@@ -15,16 +15,13 @@ import cn.suanpan.core.catalog.Product;
 import cn.suanpan.core.money.Money;
 import cn.suanpan.core.setup.DemoStore;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Locale;
 import javafx.scene.Scene;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -36,22 +33,11 @@ import org.testfx.framework.junit5.Start;
 @ExtendWith(ApplicationExtension.class)
 class ScreenshotTourTest {
 
-    @TempDir
-    static Path data;
-    static TestTerminal terminal;
+    @RegisterExtension
+    static final TestTerminal terminal = TestTerminal.perTestClass();
 
     Stage stage;
     Shell shell;
-
-    @BeforeAll
-    static void open() {
-        terminal = TestTerminal.open(data);
-    }
-
-    @AfterAll
-    static void close() {
-        terminal.close();
-    }
 
     @Start
     void start(Stage stage) {

@@ -14,17 +14,14 @@ import cn.suanpan.app.ui.shift.ShiftView;
 import cn.suanpan.core.money.Money;
 import cn.suanpan.core.setup.DemoStore;
 import cn.suanpan.hardware.printer.preview.RenderedReceipt;
-import java.nio.file.Path;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.image.ImageView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -33,21 +30,10 @@ import org.testfx.framework.junit5.Start;
 @ExtendWith(ApplicationExtension.class)
 class ShiftCloseTest {
 
-    @TempDir
-    static Path data;
-    static TestTerminal terminal;
+    @RegisterExtension
+    static final TestTerminal terminal = TestTerminal.perTestClass();
 
     Shell shell;
-
-    @BeforeAll
-    static void open() {
-        terminal = TestTerminal.open(data);
-    }
-
-    @AfterAll
-    static void close() {
-        terminal.close();
-    }
 
     @Start
     void start(Stage stage) {

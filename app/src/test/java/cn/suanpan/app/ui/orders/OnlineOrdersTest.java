@@ -20,7 +20,6 @@ import cn.suanpan.core.setup.DemoStore;
 import java.time.Clock;
 import cn.suanpan.sync.client.SyncStatus;
 import cn.suanpan.sync.protocol.OnlineOrder;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -33,12 +32,10 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import javafx.scene.control.Labeled;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -51,23 +48,12 @@ import org.testfx.framework.junit5.Start;
 @ExtendWith(ApplicationExtension.class)
 class OnlineOrdersTest {
 
-    @TempDir
-    static Path data;
-    static TestTerminal terminal;
+    @RegisterExtension
+    static final TestTerminal terminal = TestTerminal.perTestClass();
 
     Shell shell;
     FakeCloud cloud;
     SyncLoop loop;
-
-    @BeforeAll
-    static void open() {
-        terminal = TestTerminal.open(data);
-    }
-
-    @AfterAll
-    static void close() {
-        terminal.close();
-    }
 
     @Start
     void start(Stage stage) {

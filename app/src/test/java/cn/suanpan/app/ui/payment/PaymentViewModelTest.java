@@ -10,36 +10,22 @@ import cn.suanpan.core.money.Money;
 import cn.suanpan.core.sale.StoredSale;
 import cn.suanpan.core.setup.DemoStore;
 import cn.suanpan.core.tender.TenderMethod;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Taking the money: cash with change, split tenders, what is refused and why. */
 class PaymentViewModelTest {
 
-    @TempDir
-    static Path data;
-    static TestTerminal terminal;
+    @RegisterExtension
+    static final TestTerminal terminal = TestTerminal.perTestClass();
 
     Services services;
     Session session;
     SaleViewModel sale;
     final List<RecordedSale> paid = new ArrayList<>();
-
-    @BeforeAll
-    static void open() {
-        terminal = TestTerminal.open(data);
-    }
-
-    @AfterAll
-    static void close() {
-        terminal.close();
-    }
 
     @BeforeEach
     void cartOfTwoColas() {

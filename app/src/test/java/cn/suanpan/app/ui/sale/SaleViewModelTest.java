@@ -20,7 +20,6 @@ import cn.suanpan.core.pricing.PricedLine;
 import cn.suanpan.core.setup.DemoStore;
 import cn.suanpan.core.users.User;
 import cn.suanpan.hardware.scale.SimulatedScale;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -29,11 +28,9 @@ import java.util.Optional;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The sale screen's behaviour without a window: the cart engine, promotions, scans, edits and their guards. */
 class SaleViewModelTest {
@@ -44,23 +41,12 @@ class SaleViewModelTest {
     static final String SPICY_NOODLES = "6922811271254";
     static final String SHRIMP_NOODLES = "6922811874455";
 
-    @TempDir
-    static Path data;
-    static TestTerminal terminal;
+    @RegisterExtension
+    static final TestTerminal terminal = TestTerminal.perTestClass();
 
     Services services;
     Session session;
     SaleViewModel model;
-
-    @BeforeAll
-    static void open() {
-        terminal = TestTerminal.open(data);
-    }
-
-    @AfterAll
-    static void close() {
-        terminal.close();
-    }
 
     @BeforeEach
     void newSale() {
