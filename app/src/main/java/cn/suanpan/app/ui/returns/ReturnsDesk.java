@@ -35,15 +35,26 @@ public interface ReturnsDesk {
     record Pick(int lineNo, long quantityMilli) {
     }
 
+    /** What became of the part of a refund that goes back to a payment code or member code. */
+    enum WalletBack {
+        /** Nothing of it went to a wallet. */
+        NONE,
+        /** The wallet has paid it back. */
+        DONE,
+        /** Journaled, waiting for the cloud: sent again until it is done. */
+        WAITING,
+        /** The wallet refused it: the shop has to give it back another way. */
+        REFUSED
+    }
+
     /**
      * A refund done: its number, what the customer got back, whether it came from the drawer,
-     * how much of it goes back to a payment code or member code, and whether that part is
-     * still waiting for the cloud (journaled, sent again until it is done).
+     * and how much of it goes back to a payment code or member code, with what became of that.
      */
-    record Refunded(String refundNo, Money total, boolean fromDrawer, Money toWallet, boolean walletPending) {
+    record Refunded(String refundNo, Money total, boolean fromDrawer, Money toWallet, WalletBack walletBack) {
 
         public Refunded(String refundNo, Money total, boolean fromDrawer) {
-            this(refundNo, total, fromDrawer, Money.ZERO, false);
+            this(refundNo, total, fromDrawer, Money.ZERO, WalletBack.NONE);
         }
     }
 

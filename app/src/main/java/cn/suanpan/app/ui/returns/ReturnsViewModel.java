@@ -126,9 +126,12 @@ public final class ReturnsViewModel {
 
     /** After a refund: the same receipt again, with what is left to return. */
     public void refunded(ReturnsDesk.Refunded r) {
-        notice.set(!r.toWallet().isPositive() ? Notice.success("returns.done", r.refundNo(), r.total().display())
-                : Notice.success(r.walletPending() ? "returns.done.walletPending" : "returns.done.wallet", r.refundNo(),
-                        r.total().display(), r.toWallet().display()));
+        notice.set(switch (r.walletBack()) {
+            case NONE -> Notice.success("returns.done", r.refundNo(), r.total().display());
+            case DONE -> Notice.success("returns.done.wallet", r.refundNo(), r.total().display(), r.toWallet().display());
+            case WAITING -> Notice.success("returns.done.walletPending", r.refundNo(), r.total().display(), r.toWallet().display());
+            case REFUSED -> Notice.error("returns.done.walletRefused", r.refundNo(), r.total().display(), r.toWallet().display());
+        });
         ReturnsDesk.Original o = original.get();
         if (o != null) {
             Notice done = notice.get();

@@ -78,9 +78,19 @@ public final class StoreReturnsDesk implements ReturnsDesk {
         });
         boolean cash = done.tenders().stream().anyMatch(t -> t.method() == TenderMethod.CASH);
         Money toWallet = toWallets.stream().map(PaymentJournal.RefundEntry::amount).reduce(Money.ZERO, Money::plus);
-        // the return is committed and the wallet refund journaled: sending it may wait for the cloud
-        boolean pending = !toWallets.isEmpty() && wallets.get().sendPendingRefunds() > 0;
-        return new Refunded(done.number().text(), done.total(), cash, toWallet, pending);
+        return new Refunded(done.number().text(), done.total(), cash, toWallet, sendToWallets(toWallets));
+    }
+
+    /** Sends the journaled wallet refunds (the return is committed already; sending may wait for the cloud). */
+    private WalletBack sendToWallets(List<PaymentJournal.RefundEntry> toWallets) {
+        if (toWallets.isEmpty()) {
+            return WalletBack.NONE;
+        }
+        CodePayments codes = wallets.get();
+        codes.sendPendingRefunds();
+        List<String> states = toWallets.stream().map(e -> codes.journal().refundsOf(e.intentId()).stream()
+                .filter(r -> r.id().equals(e.id())).findFirst().orElseThrow().state()).toList();
+        return states.contains("FAILED") ? WalletBack.REFUSED : states.contains("PENDING") ? WalletBack.WAITING : WalletBack.DONE;
     }
 
     private static boolean toWallet(RefundTender t) {

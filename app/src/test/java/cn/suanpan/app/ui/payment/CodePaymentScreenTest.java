@@ -164,7 +164,7 @@ class CodePaymentScreenTest {
 
         assertThat(back.toWallet()).isEqualTo(stored.paid());
         assertThat(back.fromDrawer()).isFalse();
-        assertThat(back.walletPending()).isFalse();
+        assertThat(back.walletBack()).isEqualTo(ReturnsDesk.WalletBack.DONE);
         PaymentJournal journal = new PaymentJournal(terminal.context().store(), Clock.systemUTC());
         assertThat(journal.refundsOf(paid.id())).singleElement().satisfies(r -> {
             assertThat(r.amount()).isEqualTo(stored.paid());
