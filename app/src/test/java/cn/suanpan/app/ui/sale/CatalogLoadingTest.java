@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.suanpan.app.testing.HeldCatalog;
 import cn.suanpan.app.testing.Keys;
+import cn.suanpan.app.testing.Screenshots;
 import cn.suanpan.app.testing.ShellFixture;
 import cn.suanpan.app.testing.TestTerminal;
 import cn.suanpan.app.testing.Wait;
@@ -68,6 +69,7 @@ class CatalogLoadingTest {
 
         assertThat(text(robot, "#sale-message")).isEqualTo("商品目录正在加载。已保留 3 次扫码，加载完成后自动加入购物车。");
         assertThat(shell.saleModel().lines()).isEmpty();
+        robot.interact(() -> Screenshots.save(shell.scene(), "catalog-loading-zh_CN-light"));
 
         held.release();
         Wait.until(() -> shell.saleModel().lines().size() == 2);
