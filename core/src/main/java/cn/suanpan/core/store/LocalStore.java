@@ -57,10 +57,10 @@ public final class LocalStore implements AutoCloseable {
         // QUERY_CACHE_SIZE: a sale commit runs more distinct statements than H2's default of 8
         // parsed statements per connection holds; parsing them again cost more than running
         // them (ADR 10). They stay parsed from one transaction to the next only because the
-        // pool does not roll back connections that are not in a transaction (ADR 17).
+        // pool does not roll back connections that are not in a transaction (ADR 20).
         // MAX_LENGTH_INPLACE_LOB: an outbox event's payload (a CLOB of a few hundred bytes to a
         // few kilobytes) is kept in its row instead of H2's separate LOB storage, whose maps a
-        // sale commit otherwise writes too (ADR 17).
+        // sale commit otherwise writes too (ADR 20).
         String url = "jdbc:h2:file:" + base + ";WRITE_DELAY=0;QUERY_CACHE_SIZE=64;MAX_LENGTH_INPLACE_LOB=16384";
         StorePool pool = new StorePool(url, 8, Duration.ofSeconds(30));
         try {

@@ -56,7 +56,7 @@ class OutboxTest {
     }
 
     /**
-     * Payloads up to 16 KB are kept in their row, longer ones in H2's LOB storage (ADR 17):
+     * Payloads up to 16 KB are kept in their row, longer ones in H2's LOB storage (ADR 20):
      * both come back whole, after the store is opened again too.
      */
     @Test

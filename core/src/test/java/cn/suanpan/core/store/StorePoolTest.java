@@ -51,7 +51,7 @@ class StorePoolTest {
 
     /**
      * The statements H2 keeps parsed for a session. H2 offers no way to see them but its own
-     * field; this is what the pool exists to keep (ADR 17), so the test looks there.
+     * field; this is what the pool exists to keep (ADR 20), so the test looks there.
      */
     private static Set<Object> parsed(Connection c) throws Exception {
         Object session = session(c);
