@@ -7,7 +7,7 @@
 #   ONLY=SaleCommitBenchmark scripts/bench-core.sh      # one of the four below
 #   SEARCHES='CatalogIndexBenchmark' scripts/bench-core.sh  # every lookup and search, not only the issue's four
 # The terminal database with the imported catalog is kept in bench/target/core-bench-N and
-# copied for each sale benchmark: the first run imports it (a million products take many
+# copied for each sale benchmark: the first run imports it (a million products: about two
 # minutes), later runs do not.
 set -euo pipefail
 source "$(dirname "$0")/common.sh"

@@ -28,8 +28,10 @@ import org.jooq.impl.DefaultTransactionListenerProvider;
 /**
  * Where a sale commit's time goes, without JMH: {@code CommitProfile PRODUCTS COMMITS}.
  * Commits the same kind of sales as {@link SaleCommitBenchmark} and prints, per commit, the
- * percentiles of the whole call, of the statements (counted and timed by a jOOQ listener)
- * and of the database commit itself (the write to the file).
+ * percentiles of the whole call, of the statements (counted and timed by a jOOQ listener),
+ * of the database commit itself (the write to the file) and of the thread's CPU time, and
+ * the bytes the thread allocated per commit (which, unlike times, the machine's load does
+ * not change).
  */
 public final class CommitProfile {
 
@@ -75,18 +77,21 @@ public final class CommitProfile {
             long[] inStatements = new long[n];
             long[] inCommit = new long[n];
             long[] cpu = new long[n];
-            var threads = java.lang.management.ManagementFactory.getThreadMXBean();
+            var threads = (com.sun.management.ThreadMXBean) java.lang.management.ManagementFactory.getThreadMXBean();
+            long[] allocated = new long[n];
             int[] count = new int[n];
             for (int i = 0; i < n; i++) {
                 Checkout checkout = checkouts.get(i % checkouts.size());
                 statements.set(0);
                 statementNanos.set(0);
                 commitNanos.set(0);
+                long a0 = threads.getCurrentThreadAllocatedBytes();
                 long c0 = threads.getCurrentThreadCpuTime();
                 long s = System.nanoTime();
                 cfg.dsl().transactionResult(c -> terminal.sales.commit(c.dsl(), checkout));
                 total[i] = System.nanoTime() - s;
                 cpu[i] = threads.getCurrentThreadCpuTime() - c0;
+                allocated[i] = threads.getCurrentThreadAllocatedBytes() - a0;
                 inStatements[i] = statementNanos.get();
                 inCommit[i] = commitNanos.get();
                 count[i] = statements.get();
@@ -97,6 +102,8 @@ public final class CommitProfile {
             print("statements", Arrays.copyOfRange(inStatements, from, n));
             print("db commit", Arrays.copyOfRange(inCommit, from, n));
             print("thread CPU", Arrays.copyOfRange(cpu, from, n));
+            System.out.printf("allocated     %,.0f bytes a commit on average%n",
+                    Arrays.stream(allocated, from, n).average().orElse(0));
             System.out.printf("statements per commit: %.1f on average%n",
                     Arrays.stream(count, from, n).average().orElse(0));
             System.out.printf("load average: %s%n", java.nio.file.Files.readString(java.nio.file.Path.of("/proc/loadavg")).strip());

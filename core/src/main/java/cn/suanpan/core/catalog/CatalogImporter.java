@@ -25,7 +25,7 @@ import java.util.regex.Pattern;
  * Imports a catalog CSV all or nothing: every row is checked and any error is reported by
  * line and column with nothing written; a clean file is applied in one transaction (products
  * matched by SKU are updated, their barcodes replaced). The file is read, checked and written
- * in one pass inside that transaction, which is rolled back when any row fails (ADR 16).
+ * in one pass inside that transaction, which is rolled back when any row fails (ADR 19).
  */
 public final class CatalogImporter {
 

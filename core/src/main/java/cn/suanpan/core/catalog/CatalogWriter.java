@@ -29,7 +29,7 @@ import org.jooq.impl.DSL;
  * Writes checked products inside the import's transaction, a few thousand at a time. Each
  * kind of statement (insert a product, update a product, insert a barcode) is rendered once
  * and run as one JDBC batch per chunk with the rows' values bound: rendering a statement for
- * every record cost more than H2 took to run it (ADR 16). Products are never looked up one by
+ * every record cost more than H2 took to run it (ADR 19). Products are never looked up one by
  * one: a chunk's SKUs and barcodes are looked up together, and not at all when the store held
  * no products.
  */

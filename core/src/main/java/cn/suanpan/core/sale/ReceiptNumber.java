@@ -48,8 +48,10 @@ public record ReceiptNumber(ReceiptKind kind, String storeCode, String terminalC
         return text().replace("-", "");
     }
 
+    /** The sequence zero-padded to four digits (String.format showed in the sale commit's profile). */
     private String seqText() {
-        return String.format(Locale.ROOT, "%0" + MIN_SEQ_DIGITS + "d", seq);
+        String digits = Long.toString(seq);
+        return digits.length() >= MIN_SEQ_DIGITS ? digits : "0".repeat(MIN_SEQ_DIGITS - digits.length()) + digits;
     }
 
     /**

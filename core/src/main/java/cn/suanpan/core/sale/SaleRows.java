@@ -11,16 +11,10 @@ import cn.suanpan.core.pricing.Adjustment;
 import cn.suanpan.core.pricing.PricedCart;
 import cn.suanpan.core.pricing.PricedLine;
 import cn.suanpan.core.pricing.TaxLine;
-import cn.suanpan.core.store.schema.tables.records.SaleLineAdjustmentRecord;
-import cn.suanpan.core.store.schema.tables.records.SaleLineRecord;
-import cn.suanpan.core.store.schema.tables.records.SaleTaxRecord;
-import cn.suanpan.core.store.schema.tables.records.SaleTenderRecord;
 import cn.suanpan.core.tender.Tender;
 import cn.suanpan.core.tender.TenderPlan;
-import java.util.ArrayList;
 import java.util.List;
 import org.jooq.DSLContext;
-import org.jooq.TableRecord;
 
 /** Writes a sale's rows inside the sale's transaction. */
 final class SaleRows {
@@ -55,80 +49,60 @@ final class SaleRows {
                 .set(SALE.OUTBOX_SEQ, outboxSeq)
                 .execute();
 
-        // one batch for all child rows: a sale is a handful of statements, not one per line
-        List<TableRecord<?>> rows = new ArrayList<>();
+        // one multi-row insert a table: each is rendered once, however many lines the sale has
+        // (a batch of records rendered an insert for every record, the largest part of a commit's
+        // time in jOOQ)
+        var lines = tx.insertInto(SALE_LINE, SALE_LINE.SALE_ID, SALE_LINE.LINE_NO, SALE_LINE.PRODUCT_ID, SALE_LINE.SKU,
+                SALE_LINE.NAME, SALE_LINE.NAME_EN, SALE_LINE.UNIT, SALE_LINE.WEIGHED, SALE_LINE.QUANTITY_MILLI,
+                SALE_LINE.UNIT_PRICE_FEN, SALE_LINE.LIST_AMOUNT_FEN, SALE_LINE.LINE_TOTAL_FEN, SALE_LINE.ORDER_DISCOUNT_FEN,
+                SALE_LINE.NET_AMOUNT_FEN, SALE_LINE.TAX_RATE_BP, SALE_LINE.TRACK_STOCK, SALE_LINE.VOIDED,
+                SALE_LINE.OVERRIDE_REASON, SALE_LINE.OVERRIDE_APPROVER_ID);
+        var adjustments = tx.insertInto(SALE_LINE_ADJUSTMENT, SALE_LINE_ADJUSTMENT.SALE_ID, SALE_LINE_ADJUSTMENT.LINE_NO,
+                SALE_LINE_ADJUSTMENT.POSITION, SALE_LINE_ADJUSTMENT.KIND, SALE_LINE_ADJUSTMENT.AMOUNT_FEN,
+                SALE_LINE_ADJUSTMENT.PROMOTION_ID, SALE_LINE_ADJUSTMENT.PROMOTION_NAME, SALE_LINE_ADJUSTMENT.PROMOTION_NAME_EN);
+        boolean anyAdjustment = false;
         for (int i = 0; i < cart.lines().size(); i++) {
-            rows.add(line(tx, sale, i + 1, cart.lines().get(i)));
-        }
-        for (int i = 0; i < cart.lines().size(); i++) {
-            List<Adjustment> adjustments = cart.lines().get(i).adjustments();
-            for (int j = 0; j < adjustments.size(); j++) {
-                rows.add(adjustment(tx, sale, i + 1, j + 1, adjustments.get(j)));
+            PricedLine priced = cart.lines().get(i);
+            CartLine line = priced.line();
+            int lineNo = i + 1;
+            lines = lines.values(sale.id(), lineNo, line.product().id(), line.product().sku(), line.product().name(),
+                    line.product().nameEn(), line.product().unit(), line.product().weighed(), Quantities.milli(line.quantity()),
+                    priced.unitPrice().fen(), priced.listAmount().fen(), priced.lineTotal().fen(),
+                    priced.orderDiscountShare().fen(), priced.netAmount().fen(), line.product().taxRateBasisPoints(),
+                    line.product().trackStock(), line.voided(),
+                    line.override() == null ? null : line.override().reason(),
+                    line.override() == null ? null : line.override().approverId());
+            List<Adjustment> lineAdjustments = priced.adjustments();
+            for (int j = 0; j < lineAdjustments.size(); j++) {
+                Adjustment a = lineAdjustments.get(j);
+                adjustments = adjustments.values(sale.id(), lineNo, j + 1, a.kind().name(), a.amount().fen(), a.promotionId(),
+                        a.promotionName() == null ? null : a.promotionName().zh(),
+                        a.promotionName() == null ? null : a.promotionName().en());
+                anyAdjustment = true;
             }
         }
-        for (TaxLine tax : cart.taxes()) {
-            SaleTaxRecord r = tx.newRecord(SALE_TAX);
-            r.setSaleId(sale.id());
-            r.setRateBp(tax.rateBasisPoints());
-            r.setAmountFen(tax.amount().fen());
-            r.setTaxFen(tax.tax().fen());
-            rows.add(r);
+        if (!cart.lines().isEmpty()) {
+            lines.execute();
         }
-        for (int i = 0; i < payment.tenders().size(); i++) {
-            Tender tender = payment.tenders().get(i);
-            SaleTenderRecord r = tx.newRecord(SALE_TENDER);
-            r.setSaleId(sale.id());
-            r.setPosition(i + 1);
-            r.setMethod(tender.method().name());
-            r.setAmountFen(tender.amount().fen());
-            r.setChangeFen(Tenders.changeOf(payment, i).fen());
-            r.setReference(Tenders.reference(tender));
-            rows.add(r);
+        if (anyAdjustment) {
+            adjustments.execute();
         }
-        if (!rows.isEmpty()) {
-            tx.batchInsert(rows).execute();
+        if (!cart.taxes().isEmpty()) {
+            var taxes = tx.insertInto(SALE_TAX, SALE_TAX.SALE_ID, SALE_TAX.RATE_BP, SALE_TAX.AMOUNT_FEN, SALE_TAX.TAX_FEN);
+            for (TaxLine tax : cart.taxes()) {
+                taxes = taxes.values(sale.id(), tax.rateBasisPoints(), tax.amount().fen(), tax.tax().fen());
+            }
+            taxes.execute();
         }
-    }
-
-    private static SaleLineRecord line(DSLContext tx, SaleFacts sale, int lineNo, PricedLine priced) {
-        CartLine line = priced.line();
-        SaleLineRecord r = tx.newRecord(SALE_LINE);
-        r.setSaleId(sale.id());
-        r.setLineNo(lineNo);
-        r.setProductId(line.product().id());
-        r.setSku(line.product().sku());
-        r.setName(line.product().name());
-        r.setNameEn(line.product().nameEn());
-        r.setUnit(line.product().unit());
-        r.setWeighed(line.product().weighed());
-        r.setQuantityMilli(Quantities.milli(line.quantity()));
-        r.setUnitPriceFen(priced.unitPrice().fen());
-        r.setListAmountFen(priced.listAmount().fen());
-        r.setLineTotalFen(priced.lineTotal().fen());
-        r.setOrderDiscountFen(priced.orderDiscountShare().fen());
-        r.setNetAmountFen(priced.netAmount().fen());
-        r.setTaxRateBp(line.product().taxRateBasisPoints());
-        r.setTrackStock(line.product().trackStock());
-        r.setVoided(line.voided());
-        if (line.override() != null) {
-            r.setOverrideReason(line.override().reason());
-            r.setOverrideApproverId(line.override().approverId());
+        if (!payment.tenders().isEmpty()) {
+            var tenders = tx.insertInto(SALE_TENDER, SALE_TENDER.SALE_ID, SALE_TENDER.POSITION, SALE_TENDER.METHOD,
+                    SALE_TENDER.AMOUNT_FEN, SALE_TENDER.CHANGE_FEN, SALE_TENDER.REFERENCE);
+            for (int i = 0; i < payment.tenders().size(); i++) {
+                Tender tender = payment.tenders().get(i);
+                tenders = tenders.values(sale.id(), i + 1, tender.method().name(), tender.amount().fen(),
+                        Tenders.changeOf(payment, i).fen(), Tenders.reference(tender));
+            }
+            tenders.execute();
         }
-        return r;
-    }
-
-    private static SaleLineAdjustmentRecord adjustment(DSLContext tx, SaleFacts sale, int lineNo, int position, Adjustment a) {
-        SaleLineAdjustmentRecord r = tx.newRecord(SALE_LINE_ADJUSTMENT);
-        r.setSaleId(sale.id());
-        r.setLineNo(lineNo);
-        r.setPosition(position);
-        r.setKind(a.kind().name());
-        r.setAmountFen(a.amount().fen());
-        r.setPromotionId(a.promotionId());
-        if (a.promotionName() != null) {
-            r.setPromotionName(a.promotionName().zh());
-            r.setPromotionNameEn(a.promotionName().en());
-        }
-        return r;
     }
 }

@@ -4,6 +4,7 @@ import cn.suanpan.core.i18n.SuanpanException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.Function;
@@ -11,7 +12,6 @@ import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationInfo;
 import org.flywaydb.core.api.MigrationState;
 import org.flywaydb.core.api.MigrationVersion;
-import org.h2.jdbcx.JdbcConnectionPool;
 import org.jooq.DSLContext;
 import org.jooq.SQLDialect;
 import org.jooq.conf.Settings;
@@ -33,11 +33,11 @@ public final class LocalStore implements AutoCloseable {
     public static final String DB_NAME = "suanpan";
 
     private final Path file;
-    private final JdbcConnectionPool pool;
+    private final StorePool pool;
     private final DSLContext dsl;
     private final String schemaVersion;
 
-    private LocalStore(Path file, JdbcConnectionPool pool, String schemaVersion) {
+    private LocalStore(Path file, StorePool pool, String schemaVersion) {
         this.file = file;
         this.pool = pool;
         this.schemaVersion = schemaVersion;
@@ -56,10 +56,13 @@ public final class LocalStore implements AutoCloseable {
         // so a killed process never loses an acknowledged sale.
         // QUERY_CACHE_SIZE: a sale commit runs more distinct statements than H2's default of 8
         // parsed statements per connection holds; parsing them again cost more than running
-        // them (ADR 10).
-        String url = "jdbc:h2:file:" + base + ";WRITE_DELAY=0;QUERY_CACHE_SIZE=64";
-        JdbcConnectionPool pool = JdbcConnectionPool.create(url, "sa", "");
-        pool.setMaxConnections(8);
+        // them (ADR 10). They stay parsed from one transaction to the next only because the
+        // pool does not roll back connections that are not in a transaction (ADR 20).
+        // MAX_LENGTH_INPLACE_LOB: an outbox event's payload (a CLOB of a few hundred bytes to a
+        // few kilobytes) is kept in its row instead of H2's separate LOB storage, whose maps a
+        // sale commit otherwise writes too (ADR 20).
+        String url = "jdbc:h2:file:" + base + ";WRITE_DELAY=0;QUERY_CACHE_SIZE=64;MAX_LENGTH_INPLACE_LOB=16384";
+        StorePool pool = new StorePool(url, 8, Duration.ofSeconds(30));
         try {
             pool.getConnection().close();
         } catch (SQLException e) {
@@ -76,7 +79,7 @@ public final class LocalStore implements AutoCloseable {
         }
     }
 
-    private static String migrate(JdbcConnectionPool pool) {
+    private static String migrate(StorePool pool) {
         List<String> applied = appliedVersions(pool);
         List<String> shipped = MigrationFiles.versions(LocalStore.class.getClassLoader()).stream()
                 .map(MigrationVersion::getVersion).toList();
@@ -105,7 +108,7 @@ public final class LocalStore implements AutoCloseable {
     }
 
     /** The versions Flyway recorded as applied, oldest first; empty for a new database. */
-    private static List<String> appliedVersions(JdbcConnectionPool pool) {
+    private static List<String> appliedVersions(StorePool pool) {
         var history = DSL.table(DSL.name("flyway_schema_history"));
         var version = DSL.field(DSL.name("version"), String.class);
         var success = DSL.field(DSL.name("success"), Boolean.class);

@@ -55,6 +55,27 @@ class OutboxTest {
         assertThat(row.getAttempts()).isZero();
     }
 
+    /**
+     * Payloads up to 16 KB are kept in their row, longer ones in H2's LOB storage (ADR 20):
+     * both come back whole, after the store is opened again too.
+     */
+    @Test
+    void payloadsShortAndLongerThanTheInPlaceLimitComeBackWhole() {
+        String small = "{\"name\":\"可口可乐\"}";
+        String nearLimit = "{\"pad\":\"" + "算".repeat(5_000) + "\"}";
+        String large = "{\"pad\":\"" + "x".repeat(200_000) + "\"}";
+        store.inTransactionRun(tx -> {
+            Outbox.append(tx, UUID.randomUUID(), "t", small, AT);
+            Outbox.append(tx, UUID.randomUUID(), "t", nearLimit, AT);
+            Outbox.append(tx, UUID.randomUUID(), "t", large, AT);
+        });
+        store.close();
+        store = LocalStore.open(tmp);
+
+        assertThat(Outbox.peekBatch(store.dsl(), 10)).extracting(Outbox.PendingEvent::payload)
+                .containsExactly(small, nearLimit, large);
+    }
+
     @Test
     void eventsAppendedTogetherAreNumberedInTheOrderGiven() {
         append("shift.opened");

@@ -716,10 +716,15 @@ public final class CatalogIndex {
         if (length == UNLISTED || !top.admits(MatchKind.EXACT, length)) {
             return;
         }
-        String codes = segment(ordinal).barcodes.value(ordinal & SLOT_MASK);
-        int at = codes.indexOf(q);
+        // read in place: a frequent group of digits has thousands of candidates, and a string
+        // of each one's barcodes was most of what a partial-barcode search allocated
+        PackedText codes = segment(ordinal).barcodes;
+        int slot = ordinal & SLOT_MASK;
+        int start = codes.start(slot);
+        int end = codes.end(slot);
+        int at = codes.text.indexOf(q, start, end);
         if (at >= 0) {
-            top.offer(ordinal, classify(codes, 0, codes.length(), q, at, Rule.CODES), MatchField.BARCODE, length);
+            top.offer(ordinal, classify(codes.text, start, end, q, at, Rule.CODES), MatchField.BARCODE, length);
         }
     }
 
