@@ -31,7 +31,7 @@ public final class SuanpanCommand implements Callable<Integer> {
     @Option(names = "--lang", description = "Language: zh_CN or en (default: from settings).")
     String language;
 
-    @Option(names = "--exit-when-ready", description = "Exit right after the cashier screen has rendered (benchmarks, smoke tests).")
+    @Option(names = "--exit-when-ready", description = "Print READY <ms> once the cashier screen has rendered and exit once the store is open (benchmarks, smoke tests).")
     boolean exitWhenReady;
 
     private DataDirectory directory;
