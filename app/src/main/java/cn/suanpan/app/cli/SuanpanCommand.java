@@ -31,7 +31,7 @@ public final class SuanpanCommand implements Callable<Integer> {
     @Option(names = "--lang", description = "Language: zh_CN or en (default: from settings).")
     String language;
 
-    @Option(names = "--exit-when-ready", description = "Exit right after the cashier screen has rendered (benchmarks, smoke tests).")
+    @Option(names = "--exit-when-ready", description = "Print READY <ms> once the cashier screen has rendered and exit once the store is open (benchmarks, smoke tests).")
     boolean exitWhenReady;
 
     private DataDirectory directory;
@@ -64,7 +64,7 @@ public final class SuanpanCommand implements Callable<Integer> {
      * The cashier window started the everyday way ({@code suanpan}, {@code suanpan ui}, with
      * {@code --data-dir}, {@code --lang} or {@code --exit-when-ready}), read without picocli:
      * building the command line's model reads the annotations of every command, which cost a
-     * good part of a second before the toolkit could start (ADR 16). Anything else (help,
+     * good part of a second before the toolkit could start (ADR 21). Anything else (help,
      * a command, a mistake) is left to picocli, which explains it.
      */
     static Optional<SuanpanCommand> plainWindowStart(String... args) {

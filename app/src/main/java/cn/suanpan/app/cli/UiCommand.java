@@ -1,9 +1,7 @@
 package cn.suanpan.app.cli;
 
-import cn.suanpan.app.TerminalContext;
 import cn.suanpan.app.ui.CashierApp;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CompletableFuture;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
@@ -14,7 +12,7 @@ public final class UiCommand implements Callable<Integer> {
     @ParentCommand
     SuanpanCommand parent;
 
-    @Option(names = "--exit-when-ready", description = "Exit right after the cashier screen has rendered.")
+    @Option(names = "--exit-when-ready", description = "Exit once the cashier screen has rendered and the store is open.")
     boolean exitWhenReady;
 
     @Override
@@ -30,9 +28,7 @@ public final class UiCommand implements Callable<Integer> {
 
     int launch(SuanpanCommand top, boolean exitWhenReady) {
         JAVAFX_LOG.setLevel(java.util.logging.Level.SEVERE);
-        // The store opens (and on first start migrates and seeds) while the toolkit starts:
-        // the two are independent and each takes a good part of the start-up time.
-        CompletableFuture<TerminalContext> terminal = CompletableFuture.supplyAsync(top::openTerminal);
-        return CashierApp.launch(new CashierApp.Startup(terminal, top.i18n(), top.settings(), exitWhenReady));
+        // the window opens the store (and on first start migrates and seeds it) once its first frame is drawn (ADR 21)
+        return CashierApp.launch(new CashierApp.Startup(top::openTerminal, top.i18n(), top.settings(), exitWhenReady));
     }
 }

@@ -16,6 +16,7 @@ import cn.suanpan.app.ui.settings.UiSettings;
 import cn.suanpan.hardware.config.DeviceConfig;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.function.Supplier;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.control.Alert;
@@ -26,8 +27,12 @@ import org.slf4j.LoggerFactory;
 /** The JavaFX application: opens the cashier window on the terminal being started. */
 public final class CashierApp extends Application {
 
-    /** What the launcher hands over: JavaFX creates the Application instance itself. */
-    public record Startup(CompletableFuture<TerminalContext> terminal, I18n i18n, Settings settings, boolean exitWhenReady) {
+    /**
+     * What the launcher hands over: JavaFX creates the Application instance itself.
+     *
+     * @param openTerminal opens the store (on first start migrating and seeding it); called off the JavaFX thread
+     */
+    public record Startup(Supplier<TerminalContext> openTerminal, I18n i18n, Settings settings, boolean exitWhenReady) {
     }
 
     private static final java.time.Duration SYNC_INTERVAL = java.time.Duration.ofSeconds(15);
@@ -42,6 +47,8 @@ public final class CashierApp extends Application {
     private Devices devices;
     private Shell shell;
     private SyncLoop sync;
+    /** The store being opened, from the first frame on; null before. */
+    private CompletableFuture<TerminalContext> opening;
     /** Set when the window closes; a store that opens after that is closed again at once. */
     private boolean stopped;
 
@@ -68,9 +75,10 @@ public final class CashierApp extends Application {
     }
 
     /**
-     * Shows the login screen at once, on the settings alone (ADR 16): nothing on the way to the
-     * first frame waits for the store or reads it. Once the frame is drawn, the opened store
-     * brings the services, the devices and the sync loop, and the login screen its names.
+     * Shows the login screen at once, on the settings alone (ADR 21): nothing on the way to the
+     * first frame waits for the store or reads it. Once the frame is drawn the store opens on its
+     * own thread and brings the services, the devices and the sync loop, and the login screen
+     * its names.
      */
     @Override
     public void start(Stage stage) {
@@ -89,8 +97,11 @@ public final class CashierApp extends Application {
             long ms = ReadySignal.millisSinceJvmStart();
             System.out.println("READY " + ms);
             System.out.flush();
-            // only now: the store may have opened long ago, but its wiring is no part of the first frame
-            startup.terminal().whenComplete((t, failure) -> Platform.runLater(() -> {
+            // only now: opening the store beside the toolkit's start cost the first frame more than it
+            // saved the names on the login screen, which came no sooner (ADR 21)
+            opening = CompletableFuture.supplyAsync(startup.openTerminal(),
+                    r -> Thread.ofPlatform().name("store-open").daemon().start(r));
+            opening.whenComplete((t, failure) -> Platform.runLater(() -> {
                 LoggerFactory.getLogger(CashierApp.class).info("READY {} ms after start", ms);
                 opened(stage, t, failure);
             }));
@@ -174,9 +185,9 @@ public final class CashierApp extends Application {
         }
         if (terminal != null) {
             terminal.close();
-        } else {
+        } else if (opening != null) {
             // closed before the store was wired in: it is closed whenever it has opened
-            startup.terminal().thenAccept(TerminalContext::close);
+            opening.thenAccept(TerminalContext::close);
         }
     }
 }

@@ -61,7 +61,7 @@ import javafx.util.Duration;
  * Routes every key (the sale screen's F-keys, a dialog's Enter and Esc) and every scan
  * (keyboard wedge or serial scanner) to whoever should have it.
  *
- * <p>The window can show its login screen before the store is open (ADR 16): it is built on the
+ * <p>The window can show its login screen before the store is open (ADR 21): it is built on the
  * settings alone, and {@link #attach(Services)} brings the services once the store is there;
  * the names to log in with, the shop in the status bar and everything past the login follow.
  */

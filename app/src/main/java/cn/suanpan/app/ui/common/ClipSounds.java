@@ -37,7 +37,8 @@ public final class ClipSounds implements Sounds, AutoCloseable {
 
     @Override
     public void play(Sound sound) {
-        if (!enabled) {
+        // a sound asked for while the window closes (a background failure reported late) is not played
+        if (!enabled || player.isShutdown()) {
             return;
         }
         player.execute(() -> {

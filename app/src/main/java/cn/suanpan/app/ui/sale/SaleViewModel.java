@@ -156,6 +156,18 @@ public final class SaleViewModel {
         }
     }
 
+    /**
+     * Whether the catalog can be read now. The index may be there before its word reached this
+     * thread (or after a first build that failed and a later one that did not): then the kept
+     * scans go in first, so that the order stays the cashier's.
+     */
+    private boolean catalogReady() {
+        if (catalogLoading.get() && services.catalog().ready()) {
+            catalogLoaded();
+        }
+        return !catalogLoading.get();
+    }
+
     /** Keeps a code until the catalog is there; says so, with how many wait. */
     private boolean keep(String code, boolean typed) {
         waiting.add(new Waiting(code, typed));
@@ -270,7 +282,7 @@ public final class SaleViewModel {
     public void search(String query) {
         String q = query == null ? "" : query.strip();
         searchQuery.set(q);
-        if (catalogLoading.get()) {
+        if (!catalogReady()) {
             // searched again once the catalog is there
             if (!q.isEmpty()) {
                 notice.set(Notice.warning("sale.catalogLoading", waiting.size()));
@@ -321,7 +333,7 @@ public final class SaleViewModel {
         if (paymentCode(c)) {
             return true;
         }
-        if (catalogLoading.get()) {
+        if (!catalogReady()) {
             return keep(c, false);
         }
         ScanOutcome outcome = services.catalog().scan(c);
@@ -349,7 +361,7 @@ public final class SaleViewModel {
         if (paymentCode(t)) {
             return true;
         }
-        if (catalogLoading.get()) {
+        if (!catalogReady()) {
             return keep(t, true);
         }
         ScanOutcome outcome = services.catalog().scan(t);
