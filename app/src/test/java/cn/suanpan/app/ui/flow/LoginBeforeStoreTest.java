@@ -25,7 +25,7 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
 /**
- * The window as it starts (ADR 16): the login screen is drawn on the settings alone, before
+ * The window as it starts (ADR 21): the login screen is drawn on the settings alone, before
  * the store is open; the names to log in with and the shop arrive with the services.
  */
 @ExtendWith(ApplicationExtension.class)
