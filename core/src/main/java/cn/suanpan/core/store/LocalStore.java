@@ -61,7 +61,12 @@ public final class LocalStore implements AutoCloseable {
         // MAX_LENGTH_INPLACE_LOB: an outbox event's payload (a CLOB of a few hundred bytes to a
         // few kilobytes) is kept in its row instead of H2's separate LOB storage, whose maps a
         // sale commit otherwise writes too (ADR 20).
-        String url = "jdbc:h2:file:" + base + ";WRITE_DELAY=0;QUERY_CACHE_SIZE=64;MAX_LENGTH_INPLACE_LOB=16384";
+        // OPTIMIZE_REUSE_RESULTS=FALSE: H2 may answer a parsed query again with its last result
+        // when it thinks no table changed; once parsed queries outlived their transaction, a
+        // later transaction got an earlier, stale answer (a snapshot's "anything awaited?" said
+        // no after rows were added), so a query is always run (ADR 20).
+        String url = "jdbc:h2:file:" + base
+                + ";WRITE_DELAY=0;QUERY_CACHE_SIZE=64;MAX_LENGTH_INPLACE_LOB=16384;OPTIMIZE_REUSE_RESULTS=FALSE";
         StorePool pool = new StorePool(url, 8, Duration.ofSeconds(30));
         try {
             pool.getConnection().close();

@@ -86,6 +86,25 @@ class SyncStateTest {
     }
 
     @Test
+    void aSnapshotAfterAnEmptyOneStrikesOffWhatItDelivers() {
+        // the terminal's first snapshot held nothing, so "is anything awaited?" answered no;
+        // the same question asked again in a later transaction, after rows were added, must
+        // not be answered from that earlier result (ADR 20: parsed statements outlive their
+        // transaction, so H2's reuse of a query's last result is switched off)
+        UUID a = UUID.randomUUID();
+        UUID b = UUID.randomUUID();
+        store.inTransactionRun(tx -> SyncState.startSnapshot(tx, "catalog", List.of()));
+        store.inTransactionRun(tx -> SyncState.delivered(tx, "catalog", List.of(a)));
+
+        store.inTransactionRun(tx -> {
+            SyncState.startSnapshot(tx, "catalog", List.of(a, b));
+            SyncState.delivered(tx, "catalog", List.of(a));
+        });
+
+        assertThat(SyncState.undelivered(store.dsl(), "catalog")).containsExactly(b);
+    }
+
+    @Test
     void aSnapshotOfANewTerminalListsNothingAndAPageIsStruckOffInOneGo() {
         store.inTransactionRun(tx -> SyncState.startSnapshot(tx, "catalog", List.of()));
         store.inTransactionRun(tx -> SyncState.delivered(tx, "catalog", List.of(UUID.randomUUID())));
