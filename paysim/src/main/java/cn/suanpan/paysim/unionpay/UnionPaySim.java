@@ -146,12 +146,11 @@ public final class UnionPaySim {
             }
             SimOrder order = new SimOrder(r.wallet(), orderId, queryId, qrNo, total, r.get("orderDesc"), now, status,
                     confirmAt, status == Status.SUCCESS ? now : null, null, scenario, scenario.repeats(), List.of());
-            Map<String, String> f = paid(echo, order);
             out[0] = switch (scenario.kind()) {
                 case SYSTEM_ERROR_PAID -> answer(echo, "03", "交易通讯超时，请发起查询交易");
-                case LOST_RESPONSE -> answer(f, "00", "成功[0000000]").lost();
-                case SLOW_RESPONSE -> answer(f, "00", "成功[0000000]").late();
-                default -> status == Status.SUCCESS ? answer(f, "00", "成功[0000000]")
+                case LOST_RESPONSE -> answer(paid(echo, order), "00", "成功[0000000]").lost();
+                case SLOW_RESPONSE -> answer(paid(echo, order), "00", "成功[0000000]").late();
+                default -> status == Status.SUCCESS ? answer(paid(echo, order), "00", "成功[0000000]")
                         : answer(echo, "05", "交易已受理，等待用户输入密码");
             };
             return order;
