@@ -68,6 +68,14 @@ public final class CloudMain implements Callable<Integer> {
             description = "Alipay app: a properties file (docs/PAYMENTS-PROVIDERS.md) ($SUANPAN_CLOUD_ALIPAY_CONFIG); without it Alipay codes are refused.")
     Path alipayConfig;
 
+    @Option(names = "--unionpay-config", defaultValue = "${env:SUANPAN_CLOUD_UNIONPAY_CONFIG}",
+            description = "UnionPay (云闪付) merchant at the acquirer: a properties file (docs/PAYMENTS-PROVIDERS.md) ($SUANPAN_CLOUD_UNIONPAY_CONFIG); without it UnionPay codes are refused.")
+    Path unionpayConfig;
+
+    @Option(names = "--ecny-config", defaultValue = "${env:SUANPAN_CLOUD_ECNY_CONFIG}",
+            description = "e-CNY (数字人民币) merchant at the acquirer: a properties file (docs/PAYMENTS-PROVIDERS.md) ($SUANPAN_CLOUD_ECNY_CONFIG); without it e-CNY codes are refused.")
+    Path ecnyConfig;
+
     @Option(names = "--no-reconcile",
             description = "Do not check the shops' code payments against the wallets' daily bills (checked by default from 10:00 Beijing time).")
     boolean noReconcile;
@@ -86,7 +94,7 @@ public final class CloudMain implements Callable<Integer> {
     public Integer call() throws Exception {
         CloudConfig config = config();
         // the provider files are read before anything starts: a bad key stops the node here
-        GatewaySetup wallets = ProviderFiles.setup(wechatConfig, alipayConfig);
+        GatewaySetup wallets = ProviderFiles.setup(wechatConfig, alipayConfig, unionpayConfig, ecnyConfig);
         CloudService service = CloudService.start(config, Clock.systemUTC(), UnaryOperator.identity(), Notifier.LOG,
                 new LocalWeChatLogin(), wallets);
         if (!noReconcile) {

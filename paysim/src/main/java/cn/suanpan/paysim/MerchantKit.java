@@ -29,7 +29,9 @@ import javax.net.ssl.TrustManagerFactory;
  * The merchant account the simulator serves, with every key and certificate both sides need:
  * WeChat's app id, merchant number and API key, the merchant's client certificate (PKCS12,
  * its password the merchant number as WeChat issues it), the simulator's TLS certificate,
- * and the two RSA key pairs of Alipay (the merchant's app key, the wallet's own key).
+ * the two RSA key pairs of Alipay (the merchant's app key, the wallet's own key), and the
+ * UnionPay acquirer's two merchants (UnionPay 云闪付 and e-CNY 数字人民币, each with its own
+ * merchant number and signing key) with the acquirer's own signing key.
  *
  * <p>Made on first use in a directory (keytool for the certificates, the JDK for the RSA
  * keys) and reused after, so a restarted simulator and the cloud under test keep agreeing.
@@ -37,7 +39,21 @@ import javax.net.ssl.TrustManagerFactory;
  */
 public record MerchantKit(Path dir, String wechatAppId, String wechatMchId, String wechatApiKey,
                           String alipayAppId, String alipaySellerId, String merchantAlipayPrivateKey,
-                          String merchantAlipayPublicKey, String alipayPrivateKey, String alipayPublicKey) {
+                          String merchantAlipayPublicKey, String alipayPrivateKey, String alipayPublicKey,
+                          QrcMerchant unionpay, QrcMerchant ecny, String acquirerCertId, String acquirerPrivateKey,
+                          String acquirerPublicKey) {
+
+    /** A merchant at the UnionPay acquirer: its number, the serial of its signing certificate, its RSA key pair. */
+    public record QrcMerchant(String merId, String certId, String merchantPrivateKey, String merchantPublicKey) {
+
+        public PrivateKey signingKey() {
+            return AlipayWire.privateKey(merchantPrivateKey);
+        }
+
+        public PublicKey verifyingKey() {
+            return AlipayWire.publicKey(merchantPublicKey);
+        }
+    }
 
     public static final String SERVER_P12 = "paysim-server.p12";
     public static final String SERVER_CRT = "paysim-server.crt";
@@ -57,10 +73,17 @@ public record MerchantKit(Path dir, String wechatAppId, String wechatMchId, Stri
             try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
                 p.load(r);
             }
+            if (p.getProperty("unionpay.merid") == null) {
+                // a kit made before the UnionPay acquirer was simulated: its merchants are added, the rest kept
+                addAcquirer(p, new SecureRandom());
+                store(p, dir, file);
+            }
             return new MerchantKit(dir, p.getProperty("wechat.appid"), p.getProperty("wechat.mchid"),
                     p.getProperty("wechat.key"), p.getProperty("alipay.appid"), p.getProperty("alipay.sellerid"),
                     p.getProperty("alipay.merchant.private"), p.getProperty("alipay.merchant.public"),
-                    p.getProperty("alipay.wallet.private"), p.getProperty("alipay.wallet.public"));
+                    p.getProperty("alipay.wallet.private"), p.getProperty("alipay.wallet.public"),
+                    qrc(p, "unionpay"), qrc(p, "ecny"), p.getProperty("acquirer.certid"),
+                    p.getProperty("acquirer.private"), p.getProperty("acquirer.public"));
         } catch (IOException e) {
             throw new IllegalStateException("cannot prepare the merchant kit in " + dir, e);
         }
@@ -93,11 +116,36 @@ public record MerchantKit(Path dir, String wechatAppId, String wechatMchId, Stri
         p.setProperty("alipay.merchant.public", AlipayWire.base64(merchant.getPublic()));
         p.setProperty("alipay.wallet.private", AlipayWire.base64(wallet.getPrivate()));
         p.setProperty("alipay.wallet.public", AlipayWire.base64(wallet.getPublic()));
+        addAcquirer(p, random);
+        store(p, dir, file);
+    }
+
+    private static void store(Properties p, Path dir, Path file) throws IOException {
         Path tmp = dir.resolve(FILE + ".tmp");
         try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
             p.store(w, "paysim merchant kit: test keys made on this machine, never commit them");
         }
-        Files.move(tmp, file, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        Files.move(tmp, file, java.nio.file.StandardCopyOption.ATOMIC_MOVE, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    /** The acquirer's signing key and its two merchants (UnionPay and e-CNY): 15-digit merchant numbers, 11-digit cert ids. */
+    private static void addAcquirer(Properties p, SecureRandom random) {
+        KeyPair acquirer = rsa();
+        p.setProperty("acquirer.certid", String.valueOf(69000000000L + random.nextLong(900000000L)));
+        p.setProperty("acquirer.private", AlipayWire.base64(acquirer.getPrivate()));
+        p.setProperty("acquirer.public", AlipayWire.base64(acquirer.getPublic()));
+        for (String wallet : new String[]{"unionpay", "ecny"}) {
+            KeyPair merchant = rsa();
+            p.setProperty(wallet + ".merid", (wallet.equals("ecny") ? "898" : "777") + (100000000000L + random.nextLong(800000000000L)));
+            p.setProperty(wallet + ".certid", String.valueOf(68000000000L + random.nextLong(900000000L)));
+            p.setProperty(wallet + ".merchant.private", AlipayWire.base64(merchant.getPrivate()));
+            p.setProperty(wallet + ".merchant.public", AlipayWire.base64(merchant.getPublic()));
+        }
+    }
+
+    private static QrcMerchant qrc(Properties p, String wallet) {
+        return new QrcMerchant(p.getProperty(wallet + ".merid"), p.getProperty(wallet + ".certid"),
+                p.getProperty(wallet + ".merchant.private"), p.getProperty(wallet + ".merchant.public"));
     }
 
     private static KeyPair rsa() {
@@ -130,6 +178,33 @@ public record MerchantKit(Path dir, String wechatAppId, String wechatMchId, Stri
 
     public static final String CLOUD_WECHAT = "cloud-wechat.properties";
     public static final String CLOUD_ALIPAY = "cloud-alipay.properties";
+    public static final String CLOUD_UNIONPAY = "cloud-unionpay.properties";
+    public static final String CLOUD_ECNY = "cloud-ecny.properties";
+
+    /**
+     * Writes all four provider files: WeChat Pay's and Alipay's as below, and the two
+     * merchants of the UnionPay acquirer ({@code --unionpay-config}, {@code --ecny-config}),
+     * both pointing at the acquirer on {@code unionpayBaseUrl}.
+     */
+    public void writeCloudFiles(String wechatBaseUrl, String alipayGatewayUrl, String unionpayBaseUrl) {
+        writeCloudFiles(wechatBaseUrl, alipayGatewayUrl);
+        try {
+            for (var file : Map.of(CLOUD_UNIONPAY, unionpay, CLOUD_ECNY, ecny).entrySet()) {
+                Properties p = new Properties();
+                p.setProperty("base-url", unionpayBaseUrl);
+                p.setProperty("mer-id", file.getValue().merId());
+                p.setProperty("cert-id", file.getValue().certId());
+                p.setProperty("merchant-private-key", file.getValue().merchantPrivateKey());
+                p.setProperty("acquirer-public-key", acquirerPublicKey);
+                p.setProperty("trusted-certificate", SERVER_CRT);
+                try (Writer w = Files.newBufferedWriter(dir.resolve(file.getKey()), StandardCharsets.UTF_8)) {
+                    p.store(w, "the simulator's merchant as a cloud node reads it: test keys, never commit them");
+                }
+            }
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot write the cloud's provider files in " + dir, e);
+        }
+    }
 
     /**
      * Writes the two provider files a cloud node reads with {@code --wechat-config} and
@@ -172,6 +247,10 @@ public record MerchantKit(Path dir, String wechatAppId, String wechatMchId, Stri
 
     public PrivateKey alipayWalletPrivate() {
         return AlipayWire.privateKey(alipayPrivateKey);
+    }
+
+    public PrivateKey acquirerPrivate() {
+        return AlipayWire.privateKey(acquirerPrivateKey);
     }
 
     public PublicKey merchantAlipayPublic() {

@@ -6,6 +6,7 @@ import cn.suanpan.paysim.alipay.AlipaySim;
 import cn.suanpan.paysim.state.FaultPlan;
 import cn.suanpan.paysim.state.Scenario;
 import cn.suanpan.paysim.state.SimState;
+import cn.suanpan.paysim.unionpay.UnionPaySim;
 import cn.suanpan.paysim.wechat.WeChatBill;
 import cn.suanpan.paysim.wechat.WeChatSim;
 import io.javalin.Javalin;
@@ -28,7 +29,8 @@ import org.eclipse.jetty.util.ssl.SslContextFactory;
  * The wallets' simulator as an HTTP service. WeChat Pay's API is served over TLS
  * ({@link #wechatBaseUrl()}), where the {@code /secapi/} calls need the merchant's client
  * certificate; Alipay's {@code gateway.do} is served on the plain port too, its requests and
- * answers being signed anyway; the links its bill query hands out lead to
+ * answers being signed anyway, and so is the UnionPay acquirer's QR API
+ * ({@link #unionpayBaseUrl()}, both UnionPay and e-CNY); the links Alipay's bill query hands out lead to
  * {@code /downloadBillFile.resource} on the TLS port. {@code /sim/…} is the operator's side:
  * scenarios per code and the bills at any hour.
  */
@@ -86,6 +88,7 @@ public final class PaySim implements AutoCloseable {
         AlipayBillDownload downloads = new AlipayBillDownload(c.kit(), c.state(),
                 () -> "https://127.0.0.1:" + tls[0].getLocalPort());
         AlipaySim alipay = new AlipaySim(c.kit(), c.state(), c.faults(), c.alipayRefundWindow(), c.bills(), downloads);
+        UnionPaySim unionpay = new UnionPaySim(c.kit(), c.state(), c.faults(), Duration.ofDays(365));
         Javalin app = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.startup.showOldJavalinVersionWarning = false;
@@ -116,6 +119,9 @@ public final class PaySim implements AutoCloseable {
                 config.routes.post(path, ctx -> deliver(ctx, c, wechat.handle(path, ctx.body(), hasClientCertificate(ctx))));
             }
             config.routes.post("/gateway.do", ctx -> deliver(ctx, c, alipay.handle(alipayParams(ctx))));
+            for (String path : new String[]{UnionPaySim.BACK_PATH, UnionPaySim.QUERY_PATH}) {
+                config.routes.post(path, ctx -> deliver(ctx, c, unionpay.handle(path, ctx.body())));
+            }
             config.routes.get(AlipayBillDownload.PATH, ctx -> {
                 Map<String, String> query = new HashMap<>();
                 ctx.queryParamMap().forEach((k, v) -> query.put(k, v.getFirst()));
@@ -200,6 +206,11 @@ public final class PaySim implements AutoCloseable {
     /** Alipay's gateway, standing in for https://openapi.alipay.com/gateway.do. */
     public String alipayGatewayUrl() {
         return "http://127.0.0.1:" + port() + "/gateway.do";
+    }
+
+    /** The UnionPay acquirer's API root (UnionPay and e-CNY), standing in for https://gateway.95516.com. */
+    public String unionpayBaseUrl() {
+        return "http://127.0.0.1:" + port();
     }
 
     public FaultPlan faults() {

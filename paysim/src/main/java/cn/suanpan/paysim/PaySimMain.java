@@ -62,10 +62,13 @@ public final class PaySimMain {
                 // the journal is flushed line by line; nothing is lost by a rough stop
             }
         }));
-        kit.writeCloudFiles(sim.wechatBaseUrl(), sim.alipayGatewayUrl());
+        kit.writeCloudFiles(sim.wechatBaseUrl(), sim.alipayGatewayUrl(), sim.unionpayBaseUrl());
         System.out.println("paysim: WeChat Pay " + sim.wechatBaseUrl() + ", Alipay " + sim.alipayGatewayUrl()
+                + ", UnionPay and e-CNY " + sim.unionpayBaseUrl()
                 + ", merchant kit in " + kit.dir().toAbsolutePath() + " (cloud: --wechat-config "
                 + kit.dir().resolve(MerchantKit.CLOUD_WECHAT).toAbsolutePath() + " --alipay-config "
-                + kit.dir().resolve(MerchantKit.CLOUD_ALIPAY).toAbsolutePath() + ")");
+                + kit.dir().resolve(MerchantKit.CLOUD_ALIPAY).toAbsolutePath() + " --unionpay-config "
+                + kit.dir().resolve(MerchantKit.CLOUD_UNIONPAY).toAbsolutePath() + " --ecny-config "
+                + kit.dir().resolve(MerchantKit.CLOUD_ECNY).toAbsolutePath() + ")");
     }
 }

@@ -4,11 +4,15 @@ import cn.suanpan.cloud.payment.alipay.AlipayConfig;
 import cn.suanpan.cloud.payment.alipay.AlipayGateway;
 import cn.suanpan.cloud.payment.alipay.AlipaySigner;
 import cn.suanpan.cloud.payment.gateway.PaymentGateway;
+import cn.suanpan.cloud.payment.unionpay.UnionPayConfig;
+import cn.suanpan.cloud.payment.unionpay.UnionPayGateway;
+import cn.suanpan.cloud.payment.unionpay.UnionPaySigner;
 import cn.suanpan.cloud.payment.wechat.WeChatConfig;
 import cn.suanpan.cloud.payment.wechat.WeChatGateway;
 import cn.suanpan.cloud.payment.wechat.WeChatSigner.SignType;
 import cn.suanpan.cloud.payment.wire.ProviderHttp;
 import cn.suanpan.cloud.payment.wire.Sleeper;
+import cn.suanpan.core.payment.Wallet;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
@@ -21,7 +25,7 @@ import java.util.List;
 import java.util.Properties;
 
 /**
- * The WeChat Pay and Alipay merchants of a cloud node, read from one properties file each
+ * The WeChat Pay, Alipay, UnionPay and e-CNY merchants of a cloud node, read from one properties file each
  * (see docs/PAYMENTS-PROVIDERS.md for the keys). Relative paths in a file are taken from the
  * file's own folder, so a merchant's keys and certificates sit beside its settings. The
  * files are read when the node starts: a missing key or an unreadable certificate stops the
@@ -34,8 +38,15 @@ public final class ProviderFiles {
 
     /** The gateways of the files given (either may be null: that wallet is not taken). */
     public static GatewaySetup setup(Path wechatFile, Path alipayFile) {
+        return setup(wechatFile, alipayFile, null, null);
+    }
+
+    /** The gateways of the files given (any may be null: that wallet is not taken). */
+    public static GatewaySetup setup(Path wechatFile, Path alipayFile, Path unionpayFile, Path ecnyFile) {
         WeChatConfig wechat = wechatFile == null ? null : wechat(wechatFile);
         AlipayConfig alipay = alipayFile == null ? null : alipay(alipayFile);
+        UnionPayConfig unionpay = unionpayFile == null ? null : unionpay(unionpayFile, Wallet.UNIONPAY);
+        UnionPayConfig ecny = ecnyFile == null ? null : unionpay(ecnyFile, Wallet.ECNY);
         return (store, clock) -> {
             List<PaymentGateway> gateways = new ArrayList<>();
             if (wechat != null) {
@@ -43,6 +54,12 @@ public final class ProviderFiles {
             }
             if (alipay != null) {
                 gateways.add(new AlipayGateway(alipay, clock, Sleeper.REAL));
+            }
+            if (unionpay != null) {
+                gateways.add(new UnionPayGateway(unionpay, clock, Sleeper.REAL));
+            }
+            if (ecny != null) {
+                gateways.add(new UnionPayGateway(ecny, clock, Sleeper.REAL));
             }
             return gateways;
         };
@@ -83,6 +100,24 @@ public final class ProviderFiles {
         AlipayConfig config = AlipayConfig.of(s.optional("gateway-url", AlipayConfig.PRODUCTION_URL), s.required("app-id"),
                 AlipaySigner.privateKey(s.inlineOrFile("app-private-key")),
                 AlipaySigner.publicKey(s.inlineOrFile("alipay-public-key")),
+                ProviderHttp.tls(null, null, s.path("trusted-certificate", false)));
+        return config.withTimeouts(s.millis("connect-timeout-ms", config.connectTimeout()),
+                s.millis("read-timeout-ms", config.readTimeout()));
+    }
+
+    /**
+     * A merchant at a UnionPay acquirer taking {@code wallet}'s codes (UnionPay or e-CNY, a
+     * file each): {@code base-url}, {@code mer-id}, {@code cert-id} (the serial of the
+     * merchant's signing certificate, as the acquirer registered it), {@code merchant-private-key}
+     * (base64 PKCS#8, or {@code merchant-private-key-file}), {@code acquirer-public-key} (base64
+     * X.509, or {@code acquirer-public-key-file}); optional {@code trusted-certificate},
+     * {@code connect-timeout-ms}, {@code read-timeout-ms}.
+     */
+    public static UnionPayConfig unionpay(Path file, Wallet wallet) {
+        Settings s = Settings.read(file);
+        UnionPayConfig config = UnionPayConfig.of(wallet, s.optional("base-url", UnionPayConfig.PRODUCTION_URL),
+                s.required("mer-id"), s.required("cert-id"), UnionPaySigner.privateKey(s.inlineOrFile("merchant-private-key")),
+                UnionPaySigner.publicKey(s.inlineOrFile("acquirer-public-key")),
                 ProviderHttp.tls(null, null, s.path("trusted-certificate", false)));
         return config.withTimeouts(s.millis("connect-timeout-ms", config.connectTimeout()),
                 s.millis("read-timeout-ms", config.readTimeout()));

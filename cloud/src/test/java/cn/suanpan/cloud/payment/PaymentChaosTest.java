@@ -17,6 +17,8 @@ import cn.suanpan.cloud.payment.gateway.Refund;
 import cn.suanpan.cloud.payment.gateway.RefundOutcome;
 import cn.suanpan.cloud.payment.testing.FakeTime;
 import cn.suanpan.cloud.payment.testing.SimFixture;
+import cn.suanpan.cloud.payment.unionpay.UnionPayConfig;
+import cn.suanpan.cloud.payment.unionpay.UnionPayGateway;
 import cn.suanpan.cloud.payment.wechat.WeChatConfig;
 import cn.suanpan.cloud.payment.wechat.WeChatGateway;
 import cn.suanpan.cloud.store.CloudStore;
@@ -128,16 +130,22 @@ class PaymentChaosTest {
                 .withLateDelay(Duration.ofMillis(1500)))) {
             SimFixture.warmUp(sim);
             // the gateways come from the provider files a cloud node reads at start
-            kit.writeCloudFiles(sim.wechatBaseUrl(), sim.alipayGatewayUrl());
+            kit.writeCloudFiles(sim.wechatBaseUrl(), sim.alipayGatewayUrl(), sim.unionpayBaseUrl());
             WeChatConfig wechat = ProviderFiles.wechat(kit.dir().resolve(MerchantKit.CLOUD_WECHAT))
                     .withTimeouts(SimFixture.CONNECT_TIMEOUT, Duration.ofMillis(1000));
             AlipayConfig alipay = ProviderFiles.alipay(kit.dir().resolve(MerchantKit.CLOUD_ALIPAY))
+                    .withTimeouts(SimFixture.CONNECT_TIMEOUT, Duration.ofMillis(1000));
+            UnionPayConfig unionpay = ProviderFiles.unionpay(kit.dir().resolve(MerchantKit.CLOUD_UNIONPAY), Wallet.UNIONPAY)
+                    .withTimeouts(SimFixture.CONNECT_TIMEOUT, Duration.ofMillis(1000));
+            UnionPayConfig ecny = ProviderFiles.unionpay(kit.dir().resolve(MerchantKit.CLOUD_ECNY), Wallet.ECNY)
                     .withTimeouts(SimFixture.CONNECT_TIMEOUT, Duration.ofMillis(1000));
             Cloud cloud = new Cloud(dir.resolve("cloud"), (store, clock) -> {
                 AtomicBoolean dead = new AtomicBoolean();
                 cloudDead.set(dead);
                 return List.of(new ChaosGateway(new WeChatGateway(wechat, time, time.sleeper()), time, dead),
-                        new ChaosGateway(new AlipayGateway(alipay, time, time.sleeper()), time, dead));
+                        new ChaosGateway(new AlipayGateway(alipay, time, time.sleeper()), time, dead),
+                        new ChaosGateway(new UnionPayGateway(unionpay, time, time.sleeper()), time, dead),
+                        new ChaosGateway(new UnionPayGateway(ecny, time, time.sleeper()), time, dead));
             });
             try {
                 UUID shop = cloud.service.shops().create("S1", "测试店", "Test shop", ZoneId.of("Asia/Shanghai")).id();
@@ -196,7 +204,7 @@ class PaymentChaosTest {
         Path data = dir.resolve("cloud-process");
         try (PaySim sim = PaySim.start(PaySim.Config.of(kit, SimState.inMemory(real), plan, real).withLateDelay(Duration.ofMillis(1500)))) {
             SimFixture.warmUp(sim);
-            kit.writeCloudFiles(sim.wechatBaseUrl(), sim.alipayGatewayUrl());
+            kit.writeCloudFiles(sim.wechatBaseUrl(), sim.alipayGatewayUrl(), sim.unionpayBaseUrl());
             Path wechatFile = kit.dir().resolve(MerchantKit.CLOUD_WECHAT);
             Path alipayFile = kit.dir().resolve(MerchantKit.CLOUD_ALIPAY);
             int port;
@@ -240,7 +248,8 @@ class PaymentChaosTest {
                 node.get().destroyForcibly().waitFor();
                 // a last start in-process, on the same store: it settles what the last kill left and is looked at
                 try (CloudService last = CloudService.start(config, real, UnaryOperator.identity(), Notifier.LOG,
-                        new LocalWeChatLogin(), ProviderFiles.setup(wechatFile, alipayFile))) {
+                        new LocalWeChatLogin(), ProviderFiles.setup(wechatFile, alipayFile,
+                        kit.dir().resolve(MerchantKit.CLOUD_UNIONPAY), kit.dir().resolve(MerchantKit.CLOUD_ECNY)))) {
                     waitForCloud(() -> last.store().dsl());
                     settle(lanes);
                     PaymentBooks.Books books = check(lanes, last.store().dsl(), sim, members, payments / 2);
@@ -267,7 +276,10 @@ class PaymentChaosTest {
             Process p = new ProcessBuilder(javaBin, "-Xmx256m", "-cp", System.getProperty("java.class.path"),
                     cn.suanpan.cloud.CloudMain.class.getName(), "--data-dir", data.toString(), "--port", Integer.toString(port),
                     "--admin-token", "chaos-admin", "--no-demo", "--wechat-config", wechat.toString(),
-                    "--alipay-config", alipay.toString())
+                    "--alipay-config", alipay.toString(),
+                    // the UnionPay and e-CNY merchants' files lie beside the others in the kit
+                    "--unionpay-config", alipay.resolveSibling(MerchantKit.CLOUD_UNIONPAY).toString(),
+                    "--ecny-config", alipay.resolveSibling(MerchantKit.CLOUD_ECNY).toString())
                     .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
             long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
             while (System.nanoTime() < end) {
@@ -554,7 +566,7 @@ class PaymentChaosTest {
 
         /**
          * The code the customer shows: a member code of the shop's own wallet for one sale in
-         * five (now and then one shown before, a screenshot), else WeChat Pay or Alipay.
+         * five (now and then one shown before, a screenshot), else WeChat Pay, Alipay, UnionPay or e-CNY.
          */
         private String code() {
             int roll = random.nextInt(100);
@@ -566,7 +578,12 @@ class PaymentChaosTest {
                 }
                 count("no member code (cloud down or every member busy in this step)");
             }
-            String code = random.nextBoolean() ? SimFixture.wechatCode() : SimFixture.alipayCode();
+            String code = switch (random.nextInt(4)) {
+                case 0 -> SimFixture.wechatCode();
+                case 1 -> SimFixture.alipayCode();
+                case 2 -> SimFixture.unionpayCode();
+                default -> SimFixture.ecnyCode();
+            };
             beforeScan.accept(code);
             return code;
         }

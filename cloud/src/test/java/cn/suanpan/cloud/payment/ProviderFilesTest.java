@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.suanpan.cloud.payment.alipay.AlipayConfig;
 import cn.suanpan.cloud.payment.testing.SimFixture;
+import cn.suanpan.cloud.payment.unionpay.UnionPayConfig;
 import cn.suanpan.cloud.payment.wechat.WeChatConfig;
 import cn.suanpan.cloud.payment.wechat.WeChatSigner.SignType;
 import cn.suanpan.core.payment.Wallet;
@@ -38,6 +39,36 @@ class ProviderFilesTest {
         assertThat(ProviderFiles.setup(kit.dir().resolve(MerchantKit.CLOUD_WECHAT), kit.dir().resolve(MerchantKit.CLOUD_ALIPAY))
                 .gateways(null, Clock.systemUTC())).extracting(g -> g.wallet()).containsExactly(Wallet.WECHAT, Wallet.ALIPAY);
         assertThat(ProviderFiles.setup(null, null).gateways(null, Clock.systemUTC())).isEmpty();
+    }
+
+    @Test
+    void theSimulatorsFilesGiveUnionPayAndECnyAsTwoMerchantsOfOneAcquirer() {
+        MerchantKit kit = SimFixture.kit();
+        kit.writeCloudFiles("https://127.0.0.1:1/wx", "http://127.0.0.1:2/gateway.do", "http://127.0.0.1:3");
+
+        UnionPayConfig unionpay = ProviderFiles.unionpay(kit.dir().resolve(MerchantKit.CLOUD_UNIONPAY), Wallet.UNIONPAY);
+        UnionPayConfig ecny = ProviderFiles.unionpay(kit.dir().resolve(MerchantKit.CLOUD_ECNY), Wallet.ECNY);
+
+        assertThat(unionpay.merId()).isEqualTo(kit.unionpay().merId());
+        assertThat(unionpay.certId()).isEqualTo(kit.unionpay().certId());
+        assertThat(ecny.merId()).isEqualTo(kit.ecny().merId()).isNotEqualTo(unionpay.merId());
+        assertThat(ecny.baseUrl()).isEqualTo("http://127.0.0.1:3");
+        assertThat(ecny.acquirerKey()).isEqualTo(unionpay.acquirerKey());
+        assertThat(unionpay.waitForCustomer()).isEqualTo(Duration.ofSeconds(60));
+        assertThat(ProviderFiles.setup(kit.dir().resolve(MerchantKit.CLOUD_WECHAT), kit.dir().resolve(MerchantKit.CLOUD_ALIPAY),
+                        kit.dir().resolve(MerchantKit.CLOUD_UNIONPAY), kit.dir().resolve(MerchantKit.CLOUD_ECNY))
+                .gateways(null, Clock.systemUTC())).extracting(g -> g.wallet())
+                .containsExactly(Wallet.WECHAT, Wallet.ALIPAY, Wallet.UNIONPAY, Wallet.ECNY);
+    }
+
+    @Test
+    void aUnionPayFileWithoutItsMerchantKeyStopsTheStart() throws Exception {
+        Path file = dir.resolve("unionpay.properties");
+        Files.writeString(file, "mer-id=777290058110048\ncert-id=68759663125\nacquirer-public-key=AAAA\n");
+        assertThatThrownBy(() -> ProviderFiles.unionpay(file, Wallet.UNIONPAY))
+                .hasMessageContaining("merchant-private-key or merchant-private-key-file is missing");
+        Files.writeString(file, "mer-id=777290058110048\nmerchant-private-key=AAAA\n");
+        assertThatThrownBy(() -> ProviderFiles.unionpay(file, Wallet.ECNY)).hasMessageContaining("cert-id is missing");
     }
 
     @Test

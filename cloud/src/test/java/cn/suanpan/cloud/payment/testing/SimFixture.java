@@ -102,6 +102,16 @@ public final class SimFixture implements AutoCloseable {
         return "28" + String.format("%016d", codes.incrementAndGet());
     }
 
+    /** A fresh UnionPay (云闪付) payment code: 19 digits starting 62. */
+    public static String unionpayCode() {
+        return "62" + String.format("%017d", codes.incrementAndGet());
+    }
+
+    /** A fresh e-CNY (数字人民币) payment code: 19 digits starting 01. */
+    public static String ecnyCode() {
+        return "01" + String.format("%017d", codes.incrementAndGet());
+    }
+
     @Override
     public void close() throws Exception {
         sim.close();
