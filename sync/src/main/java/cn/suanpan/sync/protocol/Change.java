@@ -52,17 +52,17 @@ public sealed interface Change {
     }
 
     /**
-     * A promotion (core {@code PromotionTerms} on the wire): {@code kind} is percent_off,
+     * A promotion (core {@code PromotionTerms} on the wire): {@code type} is percent_off,
      * amount_off, buy_get, bundle or second_item, and only the figures of its kind are set;
      * percentages in basis points, money in fen; the window's instants in UTC, its weekdays
      * and daily hours (HH:mm) in the shop's zone.
      */
-    record PromotionChange(UUID id, String code, String name, String nameEn, String kind, List<String> skus,
+    record PromotionChange(UUID id, String code, String name, String nameEn, String type, List<String> skus,
                            List<String> categories, boolean allProducts, Integer percentOffBp, Long amountFen, Integer buy,
                            Integer get, Integer count, Long priceFen, int priority, Instant startsAt, Instant endsAt,
                            List<DayOfWeek> weekdays, LocalTime dailyFrom, LocalTime dailyTo) implements Change {
         public PromotionChange {
-            Checks.require(id != null && code != null && name != null && kind != null, "promotion id, code, name and kind are required");
+            Checks.require(id != null && code != null && name != null && type != null, "promotion id, code, name and type are required");
             skus = skus == null ? List.of() : List.copyOf(skus);
             categories = categories == null ? List.of() : List.copyOf(categories);
             weekdays = weekdays == null ? List.of() : List.copyOf(weekdays);
@@ -77,7 +77,7 @@ public sealed interface Change {
 
         /** The terms carried; an {@link IllegalArgumentException} when they make no promotion. */
         public PromotionTerms terms() {
-            PromotionTerms t = new PromotionTerms(code, name, nameEn, PromotionTerms.Kind.fromWire(kind), Set.copyOf(skus),
+            PromotionTerms t = new PromotionTerms(code, name, nameEn, PromotionTerms.Kind.fromWire(type), Set.copyOf(skus),
                     Set.copyOf(categories), allProducts, percentOffBp, amountFen, buy, get, count, priceFen, priority, startsAt,
                     endsAt, weekdays.isEmpty() ? Set.of() : EnumSet.copyOf(weekdays), dailyFrom, dailyTo);
             t.toPromotion();
