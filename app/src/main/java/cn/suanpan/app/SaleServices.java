@@ -7,7 +7,8 @@ import cn.suanpan.core.hold.HoldService;
 import cn.suanpan.core.members.MemberDirectory;
 import cn.suanpan.core.pricing.CashRounding;
 import cn.suanpan.core.pricing.PricingEngine;
-import cn.suanpan.core.pricing.Promotion;
+import cn.suanpan.core.promotions.LivePromotions;
+import cn.suanpan.core.promotions.PromotionStore;
 import cn.suanpan.core.refund.RefundService;
 import cn.suanpan.core.sale.PointsRule;
 import cn.suanpan.core.sale.SaleRepository;
@@ -17,7 +18,6 @@ import cn.suanpan.core.shift.ShiftService;
 import cn.suanpan.core.stock.StockLedger;
 import cn.suanpan.core.users.PinHasher;
 import cn.suanpan.core.users.UserRepository;
-import java.util.List;
 import java.util.Locale;
 
 /**
@@ -41,8 +41,11 @@ public final class SaleServices {
     public final RefundService refunds;
     public final HoldService holds;
     public final CashRounding cashRounding;
-    /** The running promotions, the same for the screen and the command line. */
-    public final List<Promotion> promotions;
+    /**
+     * The store's promotions, the same for the screen and the command line, read again
+     * after a pull changed them.
+     */
+    public final LivePromotions promotions;
 
     private final TerminalContext terminal;
 
@@ -60,13 +63,15 @@ public final class SaleServices {
                 t.clock());
         holds = new HoldService(t.store(), t.catalog(), t.clock());
         cashRounding = cashRounding(t.settings().get(CASH_ROUNDING));
-        promotions = DemoPromotions.bundled();
+        // a terminal that has never pulled promotions runs the demo store's, offline too
+        PromotionStore.seedIfNeverPulled(t.store(), DemoPromotions::bundled, t.clock());
+        promotions = new LivePromotions(t.store());
     }
 
     /**
      * The pricing engine of the screen and the {@code sale} command. Promotions belong to
-     * the cloud, like the catalog; until the sync client stores the promotions stream, the
-     * terminal runs the demo store's bundled ones ({@link DemoPromotions}).
+     * the cloud, like the catalog: the engine prices each cart with the store's promotions
+     * of that moment, so one pulled while the window is open applies from the next cart on.
      */
     public PricingEngine pricing() {
         return new PricingEngine(terminal.clock(), terminal.storeInfo().zone(), promotions, cashRounding);

@@ -7,6 +7,8 @@ import cn.suanpan.cloud.events.EventApplier;
 import cn.suanpan.cloud.events.EventIntake;
 import cn.suanpan.cloud.events.EventRules;
 import cn.suanpan.cloud.members.CloudMembers;
+import cn.suanpan.cloud.promotions.CloudPromotions;
+import cn.suanpan.cloud.shop.CloudSettings;
 import cn.suanpan.cloud.payment.GatewaySetup;
 import cn.suanpan.cloud.payment.PaymentGateways;
 import cn.suanpan.cloud.payment.PaymentService;
@@ -55,6 +57,8 @@ public final class CloudService implements AutoCloseable {
     private final Shops shops;
     private final CloudCatalog catalog;
     private final CloudMembers members;
+    private final CloudPromotions promotions;
+    private final CloudSettings settings;
     private final Enrolments enrolments;
     private final OnlineOrders orders;
     private final MiniProgram miniProgram;
@@ -63,7 +67,8 @@ public final class CloudService implements AutoCloseable {
     private final DailyReconciliation reconciliation;
     private ReconciliationSchedule schedule;
 
-    private CloudService(CloudStore store, Shops shops, CloudCatalog catalog, CloudMembers members, Enrolments enrolments,
+    private CloudService(CloudStore store, Shops shops, CloudCatalog catalog, CloudMembers members, CloudPromotions promotions,
+                         CloudSettings settings, Enrolments enrolments,
                          OnlineOrders orders, MiniProgram miniProgram, Javalin http, PaymentService payments,
                          DailyReconciliation reconciliation) {
         this.reconciliation = reconciliation;
@@ -74,6 +79,8 @@ public final class CloudService implements AutoCloseable {
         this.shops = shops;
         this.catalog = catalog;
         this.members = members;
+        this.promotions = promotions;
+        this.settings = settings;
         this.enrolments = enrolments;
         this.http = http;
     }
@@ -121,6 +128,8 @@ public final class CloudService implements AutoCloseable {
             Shops shops = new Shops(store, clock);
             CloudCatalog catalog = new CloudCatalog(store, clock);
             CloudMembers members = new CloudMembers(store);
+            CloudPromotions promotions = new CloudPromotions(store, clock);
+            CloudSettings settings = new CloudSettings(store, clock);
             SecretSeal seal = SecretSeal.keyFile(config.secretsKeyFile(), "cloud-terminal-secret");
             Enrolments enrolments = new Enrolments(store, clock, seal);
             int sealed = enrolments.sealClearSecrets();
@@ -128,7 +137,7 @@ public final class CloudService implements AutoCloseable {
                 log.info("Sealed the secrets of {} terminals enrolled before secrets were sealed", sealed);
             }
             if (config.seedDemo()) {
-                DemoShop.seedIfAbsent(store, shops, catalog, clock);
+                DemoShop.seedIfAbsent(store, shops, catalog, promotions, clock);
             }
             TerminalDirectory terminals = new TerminalDirectory(store, seal);
             EventIntake intake = new EventIntake(store, rules.apply(new EventRules(notifier)), codec, clock);
@@ -141,7 +150,7 @@ public final class CloudService implements AutoCloseable {
             payments = new PaymentService(store, new PaymentGateways(gateways), clock);
             DailyReconciliation reconciliation = new DailyReconciliation(store, gateways, clock);
             Javalin http = HttpApi.create(new HttpApi.Parts(codec, clock, store, shops, enrolments, terminals,
-                    new DatabaseReplayGuard(store), intake, catalog, members, orders, config.adminToken(),
+                    new DatabaseReplayGuard(store), intake, catalog, members, promotions, settings, orders, config.adminToken(),
                     new MiniProgramRoutes(codec, miniProgram), new Payments(payments, memberCodes, reconciliation)));
             http.start(config.host(), config.port());
             log.info("Cloud listening on http://{}:{}", config.host(), http.port());
@@ -149,7 +158,7 @@ public final class CloudService implements AutoCloseable {
             if (unfinished > 0) {
                 log.warn("{} code payments were left unfinished and are being settled", unfinished);
             }
-            return new CloudService(store, shops, catalog, members, enrolments, orders, miniProgram, http, payments,
+            return new CloudService(store, shops, catalog, members, promotions, settings, enrolments, orders, miniProgram, http, payments,
                     reconciliation);
         } catch (RuntimeException e) {
             if (payments != null) {
@@ -178,6 +187,14 @@ public final class CloudService implements AutoCloseable {
 
     public CloudMembers members() {
         return members;
+    }
+
+    public CloudPromotions promotions() {
+        return promotions;
+    }
+
+    public CloudSettings settings() {
+        return settings;
     }
 
     public OnlineOrders orders() {

@@ -111,7 +111,7 @@ public final class SyncCommand {
         }
     }
 
-    @Command(name = "pull", description = "Fetch the catalog and members from the cloud now.")
+    @Command(name = "pull", description = "Fetch the catalog, members, promotions and settings from the cloud now.")
     static final class Pull implements Callable<Integer> {
         @ParentCommand
         SyncCommand sync;
@@ -119,14 +119,14 @@ public final class SyncCommand {
         @Spec
         CommandSpec spec;
 
-        @Option(names = "--stream", split = ",", description = "Streams to pull (default: catalog,members).")
+        @Option(names = "--stream", split = ",", description = "Streams to pull (default: catalog,members,promotions,settings).")
         List<String> streams;
 
         @Override
         public Integer call() {
             return sync.run(spec, (t, client, i18n, out) -> {
                 PrintWriter err = spec.commandLine().getErr();
-                List<Stream> which = streams == null ? List.of(Stream.CATALOG, Stream.MEMBERS)
+                List<Stream> which = streams == null ? List.of(Stream.CATALOG, Stream.MEMBERS, Stream.PROMOTIONS, Stream.SETTINGS)
                         : streams.stream().map(s -> Stream.fromWire(s.strip().toLowerCase())).toList();
                 for (Stream stream : which) {
                     ProgressLine progress = new ProgressLine(err, i18n);

@@ -30,9 +30,12 @@ public final class ClientCloudSync implements CloudSync {
 
     @Override
     public boolean pull() {
-        // the streams the cloud fills today, as `sync pull` fetches them
+        // the streams the cloud fills, as `sync pull` fetches them; pulled promotions reach the
+        // pricing engine by themselves (LivePromotions), settings are read per receipt
         boolean catalog = client.pull(Stream.CATALOG, SyncClient.Progress.NONE).changes() > 0;
         client.pull(Stream.MEMBERS, SyncClient.Progress.NONE);
+        client.pull(Stream.PROMOTIONS, SyncClient.Progress.NONE);
+        client.pull(Stream.SETTINGS, SyncClient.Progress.NONE);
         return catalog;
     }
 

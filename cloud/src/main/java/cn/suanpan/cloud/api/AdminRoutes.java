@@ -7,7 +7,10 @@ import static cn.suanpan.cloud.store.schema.Tables.TERMINAL_EVENT;
 import cn.suanpan.cloud.catalog.CloudCatalog;
 import cn.suanpan.cloud.catalog.ProductInput;
 import cn.suanpan.cloud.orders.OnlineOrders;
+import cn.suanpan.cloud.promotions.CloudPromotions;
+import cn.suanpan.cloud.shop.CloudSettings;
 import cn.suanpan.cloud.shop.Shops;
+import cn.suanpan.core.pricing.PromotionTerms;
 import cn.suanpan.cloud.store.CloudStore;
 import cn.suanpan.cloud.terminal.Enrolments;
 import cn.suanpan.sync.protocol.ErrorCode;
@@ -17,14 +20,18 @@ import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalTime;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 /**
- * The shop admin's API: enrolment codes, the catalog, and the events parked for review.
+ * The shop admin's API: enrolment codes, the catalog, promotions, the shop's settings, and
+ * the events parked for review.
  * Guarded by the admin token ({@code Authorization: Bearer ...}).
  */
 final class AdminRoutes {
@@ -37,10 +44,14 @@ final class AdminRoutes {
     private final Shops shops;
     private final Enrolments enrolments;
     private final CloudCatalog catalog;
+    private final CloudPromotions promotions;
+    private final CloudSettings settings;
     private final OnlineOrders orders;
 
     AdminRoutes(JsonCodec codec, String adminToken, CloudStore store, Shops shops, Enrolments enrolments, CloudCatalog catalog,
-                OnlineOrders orders) {
+                CloudPromotions promotions, CloudSettings settings, OnlineOrders orders) {
+        this.promotions = promotions;
+        this.settings = settings;
         this.orders = orders;
         this.codec = codec;
         this.adminToken = adminToken;
@@ -59,6 +70,43 @@ final class AdminRoutes {
     record ProductBody(String name, String nameEn, String categoryCode, String unit, Long priceFen, Long costFen,
                        Long memberPriceFen, Integer taxRateBp, Boolean weighed, String scaleCode, String voiceAlias,
                        Boolean trackStock, Boolean active, List<String> barcodes) {
+    }
+
+    /**
+     * A promotion as the admin writes and reads it: {@code kind} is percent_off, amount_off,
+     * buy_get, bundle or second_item, with the figures of its kind ({@link PromotionTerms}).
+     * The code comes from the path; given in the body too, it must be the same.
+     */
+    record PromotionBody(String code, String name, String nameEn, String kind, List<String> skus, List<String> categories,
+                         Boolean allProducts, Integer percentOffBp, Long amountFen, Integer buy, Integer get, Integer count,
+                         Long priceFen, Integer priority, Instant startsAt, Instant endsAt, List<DayOfWeek> weekdays,
+                         LocalTime dailyFrom, LocalTime dailyTo) {
+
+        PromotionTerms terms(String pathCode) {
+            if (code != null && !code.equals(pathCode)) {
+                throw new IllegalArgumentException("the body names promotion " + code + ", the path " + pathCode);
+            }
+            if (kind == null) {
+                throw new IllegalArgumentException("kind is required");
+            }
+            PromotionTerms t = new PromotionTerms(pathCode, name, nameEn, PromotionTerms.Kind.fromWire(kind),
+                    skus == null ? Set.of() : Set.copyOf(skus), categories == null ? Set.of() : Set.copyOf(categories),
+                    allProducts != null && allProducts, percentOffBp, amountFen, buy, get, count, priceFen,
+                    priority == null ? 0 : priority, startsAt, endsAt, weekdays == null ? Set.of() : Set.copyOf(weekdays),
+                    dailyFrom, dailyTo);
+            t.toPromotion();
+            return t;
+        }
+
+        static PromotionBody of(PromotionTerms t) {
+            return new PromotionBody(t.code(), t.name(), t.nameEn(), t.kind().wire(), t.skus().stream().sorted().toList(),
+                    t.categories().stream().sorted().toList(), t.allProducts(), t.percentOffBp(), t.amountFen(), t.buy(), t.get(),
+                    t.count(), t.priceFen(), t.priority(), t.startsAt(), t.endsAt(), t.weekdays().stream().sorted().toList(),
+                    t.dailyFrom(), t.dailyTo());
+        }
+    }
+
+    record SettingsBody(String storeName, String storeNameEn, String receiptHeader, String receiptFooter) {
     }
 
     record OrderBody(List<OnlineOrders.Wanted> lines, String note) {
@@ -98,6 +146,40 @@ final class AdminRoutes {
             Http.json(ctx, 200, codec.encode(Map.of("id", id)));
         });
         routes.delete(PREFIX + "/products/{sku}", ctx -> gone(ctx, catalog.removeProduct(shop(ctx), ctx.pathParam("sku"))));
+        routes.get(PREFIX + "/promotions", ctx ->
+                Http.json(ctx, 200, codec.encode(promotions.list(shop(ctx)).stream().map(PromotionBody::of).toList())));
+        routes.get(PREFIX + "/promotions/{code}", ctx -> {
+            PromotionTerms t = promotions.find(shop(ctx), ctx.pathParam("code"))
+                    .orElseThrow(() -> new ProtocolException(ErrorCode.NOT_FOUND, "no promotion " + ctx.pathParam("code")));
+            Http.json(ctx, 200, codec.encode(PromotionBody.of(t)));
+        });
+        routes.put(PREFIX + "/promotions/{code}", ctx -> {
+            PromotionBody b = read(ctx, PromotionBody.class);
+            PromotionTerms terms;
+            try {
+                terms = b.terms(ctx.pathParam("code"));
+            } catch (IllegalArgumentException e) {
+                throw new ProtocolException(ErrorCode.MALFORMED, e.getMessage());
+            }
+            CloudPromotions.Put put = promotions.put(shop(ctx), terms);
+            Http.json(ctx, put.created() ? 201 : 200, codec.encode(Map.of("id", put.id())));
+        });
+        routes.delete(PREFIX + "/promotions/{code}", ctx -> gone(ctx, promotions.remove(shop(ctx), ctx.pathParam("code"))));
+        routes.get(PREFIX + "/settings", ctx -> {
+            CloudSettings.Settings s = settings.get(shop(ctx));
+            Http.json(ctx, 200, codec.encode(new SettingsBody(s.storeName(), s.storeNameEn(), s.receiptHeader(), s.receiptFooter())));
+        });
+        routes.put(PREFIX + "/settings", ctx -> {
+            SettingsBody b = read(ctx, SettingsBody.class);
+            CloudSettings.Settings s;
+            try {
+                s = new CloudSettings.Settings(b.storeName(), b.storeNameEn(), b.receiptHeader(), b.receiptFooter());
+            } catch (IllegalArgumentException e) {
+                throw new ProtocolException(ErrorCode.MALFORMED, e.getMessage());
+            }
+            settings.put(shop(ctx), s);
+            Http.json(ctx, 200, codec.encode(b));
+        });
         routes.get(PREFIX + "/products/{sku}/stock", ctx -> {
             UUID shopId = shop(ctx);
             UUID productId = catalog.productId(shopId, ctx.pathParam("sku"))

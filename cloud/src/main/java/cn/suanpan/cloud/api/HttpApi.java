@@ -3,6 +3,8 @@ package cn.suanpan.cloud.api;
 import cn.suanpan.cloud.catalog.CloudCatalog;
 import cn.suanpan.cloud.events.EventIntake;
 import cn.suanpan.cloud.members.CloudMembers;
+import cn.suanpan.cloud.promotions.CloudPromotions;
+import cn.suanpan.cloud.shop.CloudSettings;
 import cn.suanpan.cloud.payment.Payments;
 import cn.suanpan.cloud.orders.OnlineOrders;
 import cn.suanpan.cloud.shop.Shops;
@@ -36,15 +38,16 @@ public final class HttpApi {
     /** The parts the routes use. */
     public record Parts(JsonCodec codec, Clock clock, CloudStore store, Shops shops, Enrolments enrolments,
                         TerminalDirectory terminals, ReplayGuard replays, EventIntake intake, CloudCatalog catalog,
-                        CloudMembers members, OnlineOrders orders, String adminToken,
+                        CloudMembers members, CloudPromotions promotions, CloudSettings settings, OnlineOrders orders, String adminToken,
                         MiniProgramRoutes miniProgram, Payments payments) {
     }
 
     public static Javalin create(Parts p) {
         JsonCodec codec = p.codec();
         TerminalRoutes terminal = new TerminalRoutes(codec, p.clock(), p.store(), p.enrolments(), p.terminals(), p.replays(),
-                p.intake(), p.catalog(), p.members(), p.orders());
-        AdminRoutes admin = new AdminRoutes(codec, p.adminToken(), p.store(), p.shops(), p.enrolments(), p.catalog(), p.orders());
+                p.intake(), p.catalog(), p.members(), p.promotions(), p.settings(), p.orders());
+        AdminRoutes admin = new AdminRoutes(codec, p.adminToken(), p.store(), p.shops(), p.enrolments(), p.catalog(),
+                p.promotions(), p.settings(), p.orders());
         return Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.startup.showOldJavalinVersionWarning = false;

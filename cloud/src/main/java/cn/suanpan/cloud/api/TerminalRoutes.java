@@ -3,6 +3,8 @@ package cn.suanpan.cloud.api;
 import cn.suanpan.cloud.catalog.CloudCatalog;
 import cn.suanpan.cloud.events.EventIntake;
 import cn.suanpan.cloud.members.CloudMembers;
+import cn.suanpan.cloud.promotions.CloudPromotions;
+import cn.suanpan.cloud.shop.CloudSettings;
 import cn.suanpan.cloud.orders.OnlineOrders;
 import cn.suanpan.cloud.shop.ChangeNumbers;
 import cn.suanpan.cloud.store.CloudStore;
@@ -46,10 +48,15 @@ final class TerminalRoutes {
     private final EventIntake intake;
     private final CloudCatalog catalog;
     private final CloudMembers members;
+    private final CloudPromotions promotions;
+    private final CloudSettings settings;
     private final OnlineOrders orders;
 
     TerminalRoutes(JsonCodec codec, Clock clock, CloudStore store, Enrolments enrolments, TerminalDirectory terminals,
-                   ReplayGuard replays, EventIntake intake, CloudCatalog catalog, CloudMembers members, OnlineOrders orders) {
+                   ReplayGuard replays, EventIntake intake, CloudCatalog catalog, CloudMembers members, CloudPromotions promotions,
+                   CloudSettings settings, OnlineOrders orders) {
+        this.promotions = promotions;
+        this.settings = settings;
         this.orders = orders;
         this.codec = codec;
         this.clock = clock;
@@ -118,9 +125,10 @@ final class TerminalRoutes {
         return switch (request.stream()) {
             case CATALOG -> catalog.page(shopId, request.cursor(), request.limit(), request.wantsRemaining());
             case MEMBERS -> members.page(shopId, request.cursor(), request.limit(), request.wantsRemaining());
-            // prices travel inside the catalog's products; promotions and settings are not
-            // kept in the cloud yet: their streams stand at the head, empty
-            case PRICES, PROMOTIONS, SETTINGS -> new PullPage(Protocol.VERSION, request.stream(), false,
+            case PROMOTIONS -> promotions.page(shopId, request.cursor(), request.limit(), request.wantsRemaining());
+            case SETTINGS -> settings.page(shopId, request.cursor());
+            // prices travel inside the catalog's products: the stream stands at the head, empty
+            case PRICES -> new PullPage(Protocol.VERSION, request.stream(), false,
                     Math.max(request.cursor(), ChangeNumbers.head(store.dsl(), shopId)), false, 0, List.of());
         };
     }

@@ -2,12 +2,16 @@ package cn.suanpan.cloud.shop;
 
 import cn.suanpan.cloud.catalog.CloudCatalog;
 import cn.suanpan.cloud.catalog.ProductInput;
+import cn.suanpan.cloud.promotions.CloudPromotions;
 import cn.suanpan.cloud.store.CloudStore;
 import cn.suanpan.core.catalog.CatalogImporter;
 import cn.suanpan.core.catalog.CatalogRepository;
 import cn.suanpan.core.catalog.Category;
 import cn.suanpan.core.catalog.ImportReport;
 import cn.suanpan.core.catalog.Product;
+import cn.suanpan.core.pricing.Promotion;
+import cn.suanpan.core.pricing.PromotionTerms;
+import cn.suanpan.core.pricing.PromotionsCsv;
 import cn.suanpan.core.store.LocalStore;
 import java.io.IOException;
 import java.io.InputStream;
@@ -28,7 +32,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The demo shop an embedded cloud starts with: the convenience store of the terminal's
- * demo, with the same catalog files. They are read with the terminal's own importer (into
+ * demo, with the same catalog and promotions files. They are read with the terminal's own importer (into
  * a throw-away store) so the cloud accepts exactly what a terminal would.
  */
 public final class DemoShop {
@@ -39,9 +43,12 @@ public final class DemoShop {
     private DemoShop() {
     }
 
-    public static Shops.Shop seedIfAbsent(CloudStore store, Shops shops, CloudCatalog catalog, Clock clock) {
+    public static Shops.Shop seedIfAbsent(CloudStore store, Shops shops, CloudCatalog catalog, CloudPromotions promotions,
+                                          Clock clock) {
         var existing = shops.byCode(CODE);
         if (existing.isPresent()) {
+            // a demo shop seeded before the cloud kept promotions gets the demo's once
+            seedPromotionsIfNone(store, existing.get(), promotions);
             return existing.get();
         }
         log.info("Seeding the demo shop {}", CODE);
@@ -77,8 +84,26 @@ public final class DemoShop {
             }
             catalog.putProducts(tx, shop.id(), products.stream().sorted(Comparator.comparing(Product::sku)).map(DemoShop::input).toList());
         });
+        seedPromotionsIfNone(store, shop, promotions);
         log.info("Demo shop {} has {} categories and {} products", CODE, categories.size(), products.size());
         return shop;
+    }
+
+    /** The demo's promotions (the terminal's own file), unless the shop has ever had one. */
+    private static void seedPromotionsIfNone(CloudStore store, Shops.Shop shop, CloudPromotions promotions) {
+        List<Promotion> demo;
+        try (Reader in = asset("promotions.csv")) {
+            demo = PromotionsCsv.read(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        store.inTransactionRun(tx -> {
+            if (CloudPromotions.anyEver(tx, shop.id())) {
+                return;
+            }
+            demo.forEach(p -> promotions.put(tx, shop.id(), PromotionTerms.of(p)));
+            log.info("Demo shop {} runs {} promotions", shop.code(), demo.size());
+        });
     }
 
     public static ProductInput input(Product p) {

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
@@ -24,7 +25,7 @@ import java.util.stream.Collectors;
  *   <li>the order discount, spread over the lines pro rata;</li>
  *   <li>tax per rate, and the cash rounding of the total.</li>
  * </ol>
- * Pure: the same cart at the same instant always prices the same.
+ * Pure: the same cart at the same instant, under the same promotions, always prices the same.
  */
 public final class PricingEngine {
 
@@ -34,14 +35,26 @@ public final class PricingEngine {
 
     private final Clock clock;
     private final ZoneId storeZone;
-    private final List<Promotion> promotions;
+    private final Supplier<List<Promotion>> promotions;
     private final CashRounding cashRounding;
 
     public PricingEngine(Clock clock, ZoneId storeZone, List<Promotion> promotions, CashRounding cashRounding) {
+        this(clock, storeZone, constant(List.copyOf(promotions)), cashRounding);
+    }
+
+    /**
+     * An engine whose promotions may change while it runs (pulled from the cloud): each
+     * cart is priced with the ones {@code promotions} gives at that moment.
+     */
+    public PricingEngine(Clock clock, ZoneId storeZone, Supplier<List<Promotion>> promotions, CashRounding cashRounding) {
         this.clock = clock;
         this.storeZone = storeZone;
-        this.promotions = List.copyOf(promotions);
+        this.promotions = promotions;
         this.cashRounding = cashRounding;
+    }
+
+    private static Supplier<List<Promotion>> constant(List<Promotion> promotions) {
+        return () -> promotions;
     }
 
     public CashRounding cashRounding() {
@@ -58,7 +71,7 @@ public final class PricingEngine {
 
     /** Promotions running at {@code now}, in the order they are considered. */
     public List<Promotion> activeAt(Instant now) {
-        return promotions.stream().filter(p -> p.info().window().contains(now, storeZone))
+        return promotions.get().stream().filter(p -> p.info().window().contains(now, storeZone))
                 .sorted(APPLICATION_ORDER).toList();
     }
 

@@ -6,6 +6,8 @@ import cn.suanpan.core.members.Member;
 import cn.suanpan.core.members.MemberDirectory;
 import cn.suanpan.core.members.MemberStatus;
 import cn.suanpan.core.money.Money;
+import cn.suanpan.core.promotions.PromotionStore;
+import cn.suanpan.core.setup.ShopSettings;
 import cn.suanpan.core.sync.SyncState;
 import cn.suanpan.core.sync.SyncState.Cursor;
 import cn.suanpan.sync.protocol.Change;
@@ -19,9 +21,9 @@ import org.jooq.DSLContext;
 
 /**
  * Applies a pulled page inside one local transaction together with its cursor. A
- * snapshot's first page lists the products the terminal holds, each page strikes off what
- * it delivered, and the last page retires what is left (products no longer sold), then the
- * list is dropped.
+ * snapshot's first page lists the products (or promotions) the terminal holds, each page
+ * strikes off what it delivered, and the last page retires what is left (products no longer
+ * sold are made inactive, promotions no longer run are removed), then the list is dropped.
  */
 final class PageApplier {
 
@@ -39,19 +41,29 @@ final class PageApplier {
         boolean inSnapshot = from.inSnapshot();
         if (page.snapshot()) {
             // before the page is applied: what it brings is not what the terminal held
-            SyncState.startSnapshot(tx, stream, page.stream() == Stream.CATALOG ? CatalogChanges.activeProductIds(tx) : List.of());
+            SyncState.startSnapshot(tx, stream, switch (page.stream()) {
+                case CATALOG -> CatalogChanges.activeProductIds(tx);
+                case PROMOTIONS -> PromotionStore.ids(tx);
+                default -> List.<UUID>of();
+            });
             inSnapshot = true;
         }
         List<UUID> delivered = switch (page.stream()) {
             case CATALOG -> applyCatalog(tx, page.changes());
             case MEMBERS -> applyMembers(tx, page.changes());
-            case PRICES, PROMOTIONS, SETTINGS -> List.of();
+            case PROMOTIONS -> applyPromotions(tx, page.changes());
+            case SETTINGS -> applySettings(tx, page.changes());
+            // prices travel inside the catalog's products
+            case PRICES -> List.of();
         };
         if (inSnapshot) {
             SyncState.delivered(tx, stream, delivered);
             if (!page.hasMore()) {
                 if (page.stream() == Stream.CATALOG) {
                     CatalogChanges.retireAll(tx, SyncState.undelivered(tx, stream), clock);
+                } else if (page.stream() == Stream.PROMOTIONS) {
+                    // a promotion the shop no longer runs simply stops: sales name it by code and name
+                    PromotionStore.remove(tx, SyncState.undelivered(tx, stream));
                 }
                 SyncState.endSnapshot(tx, stream);
                 inSnapshot = false;
@@ -80,6 +92,39 @@ final class PageApplier {
         }
         CatalogChanges.apply(tx, local, clock);
         return products;
+    }
+
+    /** Stores promotions and removes tombstoned ones; returns the ids of the promotions delivered. */
+    private List<UUID> applyPromotions(DSLContext tx, List<Change> changes) {
+        List<UUID> delivered = new ArrayList<>();
+        for (Change c : changes) {
+            switch (c) {
+                case Change.PromotionChange p -> {
+                    try {
+                        PromotionStore.put(tx, p.id(), p.terms(), clock.instant());
+                    } catch (IllegalArgumentException e) {
+                        // the cloud checks promotions with the same rules: this one was damaged
+                        throw SyncFailure.corrupt("a promotion the terminal cannot run: " + e.getMessage(), e);
+                    }
+                    delivered.add(p.id());
+                }
+                case Change.Removed r when "promotion".equals(r.entity()) -> PromotionStore.remove(tx, List.of(r.id()));
+                default -> throw SyncFailure.corrupt("a promotions page holds " + c, null);
+            }
+        }
+        return delivered;
+    }
+
+    /** Stores the shop's settings; they have no id, so a snapshot has nothing of them to retire. */
+    private List<UUID> applySettings(DSLContext tx, List<Change> changes) {
+        for (Change c : changes) {
+            if (!(c instanceof Change.SettingsChange s)) {
+                throw SyncFailure.corrupt("a settings page holds " + c, null);
+            }
+            ShopSettings.apply(tx, s.storeName(), s.storeNameEn(), new ShopSettings(s.receiptHeader(), s.receiptFooter()),
+                    clock.instant());
+        }
+        return List.of();
     }
 
     private List<UUID> applyMembers(DSLContext tx, List<Change> changes) {

@@ -3,6 +3,7 @@ package cn.suanpan.sync.client;
 import cn.suanpan.core.catalog.CatalogSignal;
 import cn.suanpan.core.members.MemberDirectory;
 import cn.suanpan.core.outbox.Outbox;
+import cn.suanpan.core.promotions.PromotionSignal;
 import cn.suanpan.core.secrets.SecretSeal;
 import cn.suanpan.core.outbox.Outbox.PendingEvent;
 import cn.suanpan.core.store.LocalStore;
@@ -242,9 +243,14 @@ public final class SyncClient {
             applier.apply(tx, from, page);
             return true;
         });
-        // the last page of a snapshot may change nothing itself and still retire products
-        if (applied && stream == Stream.CATALOG && (!page.changes().isEmpty() || page.snapshot() || from.inSnapshot())) {
+        // the last page of a snapshot may change nothing itself and still retire products or promotions
+        boolean changed = applied && (!page.changes().isEmpty() || page.snapshot() || from.inSnapshot());
+        if (changed && stream == Stream.CATALOG) {
             CatalogSignal.of(store).changed();
+        }
+        // the next cart priced runs the pulled promotions (LivePromotions reads them again)
+        if (changed && stream == Stream.PROMOTIONS) {
+            PromotionSignal.of(store).changed();
         }
         return page;
     }

@@ -19,6 +19,7 @@ import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import java.io.IOException;
 import java.time.Instant;
+import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
 
 /**
@@ -47,6 +48,24 @@ public final class JsonCodec {
                     return Instant.parse(text);
                 } catch (DateTimeParseException | NullPointerException e) {
                     throw InvalidFormatException.from(p, "not an ISO-8601 instant", text, Instant.class);
+                }
+            }
+        });
+        // a time of day in the shop's zone (a promotion's daily hours): "14:00"
+        time.addSerializer(LocalTime.class, new JsonSerializer<>() {
+            @Override
+            public void serialize(LocalTime value, JsonGenerator gen, SerializerProvider serializers) throws IOException {
+                gen.writeString(value.toString());
+            }
+        });
+        time.addDeserializer(LocalTime.class, new JsonDeserializer<>() {
+            @Override
+            public LocalTime deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+                String text = p.getValueAsString();
+                try {
+                    return LocalTime.parse(text);
+                } catch (DateTimeParseException | NullPointerException e) {
+                    throw InvalidFormatException.from(p, "not a time of day (HH:mm)", text, LocalTime.class);
                 }
             }
         });

@@ -20,6 +20,7 @@ import cn.suanpan.core.cart.CartRules;
 import cn.suanpan.core.catalog.scale.ScaleLabelDecoder;
 import cn.suanpan.core.members.MemberDirectory;
 import cn.suanpan.core.pricing.PricingEngine;
+import cn.suanpan.core.setup.ShopSettings;
 import cn.suanpan.core.setup.StoreInfo;
 import cn.suanpan.core.shift.ShiftService;
 import cn.suanpan.core.users.UserRepository;
@@ -57,7 +58,8 @@ public record Services(
     public static Services create(TerminalContext terminal, TaskExecutor executor, Executor uiThread, Devices devices,
                                   Sounds sounds) {
         SaleServices core = new SaleServices(terminal);
-        UiSettings settings = new UiSettings(terminal.settings());
+        // receipts read the shop's central header and footer, as last pulled, from the store
+        UiSettings settings = new UiSettings(terminal.settings(), () -> ShopSettings.read(terminal.store().dsl()));
         IndexedCatalog catalog = IndexedCatalog.loadInBackground(terminal.catalog(), ScaleLabelDecoder.defaults());
         PricingEngine pricing = core.pricing();
         SaleRecorder sales = new StoreSaleRecorder(terminal.store(), terminal.storeInfo(), core.sales, core.saleRepository, settings);

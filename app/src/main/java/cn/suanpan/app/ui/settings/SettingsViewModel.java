@@ -60,8 +60,9 @@ public final class SettingsViewModel {
         fontSize.set(settings.fontSize());
         scannerGap.set((int) settings.scannerTiming().maxGapMillis());
         scannerMinLength.set(settings.scannerTiming().minLength());
-        receiptHeader.set(settings.receiptHeader());
-        receiptFooter.set(settings.receiptFooter() == null ? defaultFooter : settings.receiptFooter());
+        // the terminal's own lines: the shop's central ones, when set, print over them (ADR 24)
+        receiptHeader.set(settings.ownReceiptHeader());
+        receiptFooter.set(settings.ownReceiptFooter() == null ? defaultFooter : settings.ownReceiptFooter());
         savedHeader = receiptHeader.get();
         savedFooter = receiptFooter.get();
         sounds.set(settings.sounds());

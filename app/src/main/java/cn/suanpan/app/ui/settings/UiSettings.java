@@ -2,8 +2,10 @@ package cn.suanpan.app.ui.settings;
 
 import cn.suanpan.app.config.Settings;
 import cn.suanpan.app.ui.common.KeyboardWedge;
+import cn.suanpan.core.setup.ShopSettings;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Supplier;
 
 /**
  * The settings the screens read and the settings screen writes, typed and with defaults,
@@ -27,9 +29,19 @@ public final class UiSettings {
     public static final int DEFAULT_FONT = 15;
 
     private final Settings settings;
+    private final Supplier<ShopSettings> shop;
 
     public UiSettings(Settings settings) {
+        this(settings, () -> ShopSettings.NONE);
+    }
+
+    /**
+     * @param shop what the shop set centrally and the terminal pulled (read from the store
+     *             when a receipt is made); it wins over this terminal's own receipt settings
+     */
+    public UiSettings(Settings settings, Supplier<ShopSettings> shop) {
         this.settings = settings;
+        this.shop = shop;
     }
 
     public Locale locale() {
@@ -80,8 +92,20 @@ public final class UiSettings {
         settings.set(SCANNER_MIN_LENGTH, Integer.toString(timing.minLength()));
     }
 
-    /** The shop's name as printed at the top of receipts (say, with the branch); empty for the store name. */
+    /**
+     * The shop's name as printed at the top of receipts (say, with the branch); empty for the
+     * store name. The shop's central header, when it set one, before this terminal's own.
+     */
     public String receiptHeader() {
+        String central = shop.get().receiptHeader();
+        if (central != null && !central.isBlank()) {
+            return central;
+        }
+        return ownReceiptHeader();
+    }
+
+    /** This terminal's own header, as the settings screen edits it. */
+    public String ownReceiptHeader() {
         String v = settings.get(RECEIPT_HEADER);
         return v == null ? "" : v;
     }
@@ -90,8 +114,17 @@ public final class UiSettings {
         settings.set(RECEIPT_HEADER, text == null ? "" : text.strip());
     }
 
-    /** The receipt's closing lines; null means the default thank-you in the receipt's language. */
+    /**
+     * The receipt's closing lines; null means the default thank-you in the receipt's
+     * language. The shop's central footer, when it set one, before this terminal's own.
+     */
     public String receiptFooter() {
+        String central = shop.get().receiptFooter();
+        return central != null ? central : ownReceiptFooter();
+    }
+
+    /** This terminal's own footer, as the settings screen edits it. */
+    public String ownReceiptFooter() {
         return settings.get(RECEIPT_FOOTER);
     }
 
