@@ -123,7 +123,9 @@ public final class PaymentDialog {
     }
 
     private void back() {
-        if (!model.codeWaitingProperty().get()) {
+        if (!model.codeWaitingProperty().get() && !model.committingProperty().get()) {
+            // a code part already paid goes back to the customer: the sale is not completed
+            model.abandon(told -> told.forEach(m -> ui.toast(Notice.warning(m))));
             dialog.close();
         }
     }
@@ -339,6 +341,8 @@ public final class PaymentDialog {
             remove.getStyleClass().addAll("flat", "tender-remove");
             remove.setOnAction(e -> model.removeTender(index));
             remove.disableProperty().bind(model.committingProperty());
+            // money taken by a code goes back only with the whole sale
+            remove.setVisible(!(t instanceof Tender.PaymentCode || t instanceof Tender.MemberBalance));
             HBox row = new HBox(10, name, spacer, value, remove);
             row.setAlignment(Pos.CENTER_LEFT);
             row.getStyleClass().add("tender-row");
