@@ -194,6 +194,30 @@ class PaymentFlowTest {
     }
 
     @Test
+    void theReturnOfASaleSplitOverTwoCodesGoesBackThroughBoth() {
+        wechat.payAtOnce(true);
+        UUID sale = UUID.randomUUID();
+        PaymentOutcome first = payments.pay(sale, PaymentTestBench.wechatCode(), Money.ofFen(3000), "t", CodePayments.Listener.NONE);
+        PaymentOutcome second = payments.pay(sale, PaymentTestBench.wechatCode(), Money.ofFen(7000), "t", Set.of(first.intent().id()),
+                CodePayments.Listener.NONE);
+        commitSale(first.intent(), second.intent());
+        // the whole sale comes back: one refund tender of 100.00 on the payment code
+        var refund = new cn.suanpan.core.refund.CompletedRefund(UUID.randomUUID(),
+                new cn.suanpan.core.sale.ReceiptNumber(cn.suanpan.core.sale.ReceiptKind.REFUND, "0001", "01", java.time.LocalDate.now(), 1),
+                Instant.now(), "R-" + sale, List.of(), Money.ofFen(10000), Money.ZERO,
+                List.of(new cn.suanpan.core.refund.RefundTender(cn.suanpan.core.tender.TenderMethod.PAYMENT_CODE, Money.ofFen(10000),
+                        null, 0)), 0, null, List.of());
+
+        List<cn.suanpan.core.payment.PaymentJournal.RefundEntry> entries = bench.terminal.store()
+                .inTransaction(tx -> payments.journalReturn(tx, refund));
+
+        assertThat(entries).extracting(e -> e.intentId(), e -> e.amount().fen()).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(first.intent().id(), 3000L), org.assertj.core.groups.Tuple.tuple(second.intent().id(), 7000L));
+        assertThat(payments.sendPendingRefunds()).isZero();
+        assertThat(wechat.refunds()).hasSize(2);
+    }
+
+    @Test
     void aSaleCancelledAfterOneCodePartWasPaidGivesThatPartBack() {
         wechat.payAtOnce(true);
         UUID sale = UUID.randomUUID();
