@@ -173,6 +173,9 @@ class PaymentFlowTest {
         // 100.00 due: 30.00 on WeChat Pay, the rest on Alipay, each its own intent (its own out_trade_no)
         PaymentOutcome first = payments.pay(sale, PaymentTestBench.wechatCode(), Money.ofFen(3000), "t", CodePayments.Listener.NONE);
         assertThat(first).isInstanceOf(PaymentOutcome.Paid.class);
+        // recovery running meanwhile (the app resolves an earlier run's payments in the background) leaves the part alone
+        assertThat(payments.recoverAtStartup()).isEmpty();
+        assertThat(wechat.refunds()).isEmpty();
         PaymentOutcome second = payments.pay(sale, PaymentTestBench.alipayCode(), Money.ofFen(7000), "t", Set.of(first.intent().id()),
                 CodePayments.Listener.NONE);
 

@@ -70,6 +70,12 @@ public final class CodePayments {
     private final Sleeper sleeper;
     private final Set<UUID> active = ConcurrentHashMap.newKeySet();
     private final Set<UUID> cancelling = ConcurrentHashMap.newKeySet();
+    /**
+     * Paid intents handed to a caller as tenders in this run, whose sale is neither committed
+     * nor abandoned yet (a split sale waits for its other parts): the caller ties them to the
+     * sale or abandons it, so recovery leaves them alone meanwhile. After a restart none is held.
+     */
+    private final Set<UUID> held = ConcurrentHashMap.newKeySet();
     private int pollSeconds = 10;
     private Duration giveUpAfter = Duration.ofSeconds(90);
 
@@ -147,6 +153,7 @@ public final class CodePayments {
         }
         PaymentOutcome.Paid paidEarlier = paidEarlier(saleId, amount, counted);
         if (paidEarlier != null) {
+            held.add(paidEarlier.intent().id());
             return paidEarlier;
         }
         PaymentIntent intent = journal.open(saleId, wallet, code, amount);
@@ -174,7 +181,11 @@ public final class CodePayments {
                 // sent, perhaps: only the cloud knows; follow it like any other
                 status = null;
             }
-            return follow(intent, status, listener);
+            PaymentOutcome outcome = follow(intent, status, listener);
+            if (outcome instanceof PaymentOutcome.Paid) {
+                held.add(intent.id());
+            }
+            return outcome;
         } finally {
             active.remove(intent.id());
             cancelling.remove(intent.id());
@@ -265,7 +276,7 @@ public final class CodePayments {
      */
     private PaymentOutcome.Paid paidEarlier(UUID saleId, Money amount, Set<UUID> counted) {
         for (PaymentIntent paid : journal.paidWithoutSale()) {
-            if (!paid.saleId().equals(saleId) || counted.contains(paid.id()) || active.contains(paid.id())) {
+            if (!paid.saleId().equals(saleId) || counted.contains(paid.id()) || active.contains(paid.id()) || held.contains(paid.id())) {
                 continue;
             }
             Money taken = paid.amount().compareTo(amount) > 0 ? amount : paid.amount();
@@ -303,13 +314,15 @@ public final class CodePayments {
 
     /** As {@link #commitSale(SaleService, Checkout, UUID)}, for a sale split over several code payments. */
     public CompletedSale commitSale(SaleService sales, Checkout checkout, Collection<UUID> intentIds) {
-        return store.inTransaction(tx -> {
+        CompletedSale sale = store.inTransaction(tx -> {
             CompletedSale done = sales.commit(tx, checkout);
             for (UUID intentId : intentIds) {
                 PaymentJournal.attachSale(tx, intentId, done.id(), done.receiptNumber().text());
             }
             return done;
         });
+        held.removeAll(intentIds);
+        return sale;
     }
 
     /**
@@ -323,6 +336,7 @@ public final class CodePayments {
         List<UserMessage> told = new ArrayList<>();
         for (PaymentIntent paid : journal.paidWithoutSale()) {
             if (paid.saleId().equals(saleId) && !active.contains(paid.id())) {
+                held.remove(paid.id());
                 UserMessage message = refundUnsold(paid);
                 if (message != null) {
                     told.add(message);
@@ -421,13 +435,13 @@ public final class CodePayments {
     /**
      * Gives back every payment that was paid but no sale took (a crash between paid and
      * commit, or an intent settled as paid after the cashier had moved on), except those of
-     * {@code currentSale}, which may still be committed.
+     * {@code currentSale} and those held by a sale still being paid, which may still be committed.
      */
     private List<UserMessage> refundPaidWithoutSale(UUID currentSale) {
         List<UserMessage> told = new ArrayList<>();
         for (PaymentIntent paid : journal.paidWithoutSale()) {
-            if (active.contains(paid.id()) || paid.saleId().equals(currentSale)) {
-                continue;
+            if (active.contains(paid.id()) || held.contains(paid.id()) || paid.saleId().equals(currentSale)) {
+                continue; // still being paid, or handed to a sale that is still being paid
             }
             UserMessage message = refundUnsold(paid);
             if (message != null) {
