@@ -90,7 +90,10 @@ public final class PaymentDialog {
             if (CodeMethods.isCode(model.methodProperty().get())
                     || model.reasonUnavailable(TenderMethod.PAYMENT_CODE) == null && model.looksLikePaymentCode(code)) {
                 if (!CodeMethods.isCode(model.methodProperty().get())) {
+                    String keyed = model.amountProperty().get();
                     choose(TenderMethod.PAYMENT_CODE);
+                    // an amount keyed before the scan is the part this code pays (more than is due is refused)
+                    model.amountProperty().set(keyed);
                 }
                 model.payCode(code, this::paid);
                 return;
