@@ -33,6 +33,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
@@ -75,7 +76,7 @@ public final class CodePayments {
      * nor abandoned yet (a split sale waits for its other parts): the caller ties them to the
      * sale or abandons it, so recovery leaves them alone meanwhile. After a restart none is held.
      */
-    private final Set<UUID> held = ConcurrentHashMap.newKeySet();
+    private final Map<UUID, UUID> held = new ConcurrentHashMap<>(); // intent → its sale
     private int pollSeconds = 10;
     private Duration giveUpAfter = Duration.ofSeconds(90);
 
@@ -153,7 +154,7 @@ public final class CodePayments {
         }
         PaymentOutcome.Paid paidEarlier = paidEarlier(saleId, amount, counted);
         if (paidEarlier != null) {
-            held.add(paidEarlier.intent().id());
+            held.put(paidEarlier.intent().id(), saleId);
             return paidEarlier;
         }
         PaymentIntent intent = journal.open(saleId, wallet, code, amount);
@@ -183,7 +184,7 @@ public final class CodePayments {
             }
             PaymentOutcome outcome = follow(intent, status, listener);
             if (outcome instanceof PaymentOutcome.Paid) {
-                held.add(intent.id());
+                held.put(intent.id(), saleId);
             }
             return outcome;
         } finally {
@@ -276,7 +277,7 @@ public final class CodePayments {
      */
     private PaymentOutcome.Paid paidEarlier(UUID saleId, Money amount, Set<UUID> counted) {
         for (PaymentIntent paid : journal.paidWithoutSale()) {
-            if (!paid.saleId().equals(saleId) || counted.contains(paid.id()) || active.contains(paid.id()) || held.contains(paid.id())) {
+            if (!paid.saleId().equals(saleId) || counted.contains(paid.id()) || active.contains(paid.id()) || held.containsKey(paid.id())) {
                 continue;
             }
             Money taken = paid.amount().compareTo(amount) > 0 ? amount : paid.amount();
@@ -321,7 +322,7 @@ public final class CodePayments {
             }
             return done;
         });
-        held.removeAll(intentIds);
+        held.keySet().removeAll(intentIds);
         return sale;
     }
 
@@ -333,10 +334,10 @@ public final class CodePayments {
      * @return what the cashier should be told, one message per payment given back
      */
     public List<UserMessage> abandon(UUID saleId) {
+        held.values().removeIf(saleId::equals); // committed or not, the sale is done with its payments
         List<UserMessage> told = new ArrayList<>();
         for (PaymentIntent paid : journal.paidWithoutSale()) {
             if (paid.saleId().equals(saleId) && !active.contains(paid.id())) {
-                held.remove(paid.id());
                 UserMessage message = refundUnsold(paid);
                 if (message != null) {
                     told.add(message);
@@ -440,7 +441,7 @@ public final class CodePayments {
     private List<UserMessage> refundPaidWithoutSale(UUID currentSale) {
         List<UserMessage> told = new ArrayList<>();
         for (PaymentIntent paid : journal.paidWithoutSale()) {
-            if (active.contains(paid.id()) || held.contains(paid.id()) || paid.saleId().equals(currentSale)) {
+            if (active.contains(paid.id()) || held.containsKey(paid.id()) || paid.saleId().equals(currentSale)) {
                 continue; // still being paid, or handed to a sale that is still being paid
             }
             UserMessage message = refundUnsold(paid);
