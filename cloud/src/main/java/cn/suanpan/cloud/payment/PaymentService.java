@@ -50,8 +50,10 @@ import org.slf4j.LoggerFactory;
  * gateway reverses. At start every unfinished payment is settled (queried, reversed
  * unless paid) and every pending refund sent again.
  *
- * <p>A second paid payment of the same sale is refunded at once, answered as reversed,
- * logged and listed as an incident for the admin.
+ * <p>A sale may be paid by several code payments (a split tender). A payment paid while
+ * another paid payment of the same sale was under way at the same time is a second charge
+ * for the same money: it is refunded at once, answered as reversed, logged and listed as an
+ * incident for the admin. A payment refunded in full does not count (ADR 23).
  */
 public final class PaymentService implements AutoCloseable {
 
@@ -364,7 +366,7 @@ public final class PaymentService implements AutoCloseable {
         wake();
     }
 
-    /** Stores the final outcome once; a second paid payment of the same sale is turned into a refund. */
+    /** Stores the final outcome once; a second charge for the same money (see {@link #duplicates}) is turned into a refund. */
     private void record(CloudPaymentRecord p, ChargeOutcome outcome) {
         CloudRefundRecord duplicateRefund = store.inTransaction(tx -> {
             // the sale's payments locked: two payments finishing at once see each other
@@ -380,7 +382,7 @@ public final class PaymentService implements AutoCloseable {
             CloudRefundRecord refund = null;
             switch (outcome) {
                 case ChargeOutcome.Paid paid -> {
-                    boolean another = ofSale.stream().anyMatch(r -> !r.getIntentId().equals(p.getIntentId()) && "PAID".equals(r.getState()));
+                    boolean another = ofSale.stream().anyMatch(r -> duplicates(tx, current, r));
                     if (paid.amount() != null && paid.amount().fen() != p.getAmountFen()) {
                         log.error("Payment {}: the wallet reports {} paid, {} fen were asked", p.getIntentId(), paid.amount(), p.getAmountFen());
                     }
@@ -420,6 +422,32 @@ public final class PaymentService implements AutoCloseable {
             retryRefund(duplicateRefund);
         }
         wake();
+    }
+
+    /**
+     * Whether {@code other}, a payment of the same sale, makes {@code current} (paid just now)
+     * a second charge for the same money. A sale may be split over several code payments, so
+     * being of the same sale is not enough: {@code other} must be paid, not given back in full,
+     * and must have been under way at the cloud while {@code current} was (two charges in flight
+     * for one sale at once is a retry that overtook an answer, never a split: a terminal starts
+     * a sale's next code payment only once the earlier ones are final).
+     */
+    private static boolean duplicates(DSLContext tx, CloudPaymentRecord current, CloudPaymentRecord other) {
+        if (other.getIntentId().equals(current.getIntentId()) || !"PAID".equals(other.getState())) {
+            return false;
+        }
+        if (fullyRefunded(tx, other)) {
+            return false;
+        }
+        // other is final (paid); it overlapped current if it ended after current began
+        return other.getFinalAt() == null || other.getFinalAt().isAfter(current.getCreatedAt());
+    }
+
+    /** A payment given back in full by confirmed refunds no longer counts as paid (a pending refund still does). */
+    private static boolean fullyRefunded(DSLContext tx, CloudPaymentRecord payment) {
+        long back = tx.selectFrom(CLOUD_REFUND).where(CLOUD_REFUND.INTENT_ID.eq(payment.getIntentId()))
+                .and(CLOUD_REFUND.STATE.eq("REFUNDED")).fetch().stream().mapToLong(CloudRefundRecord::getAmountFen).sum();
+        return payment.getAmountFen() != null && back >= payment.getAmountFen();
     }
 
     private void incident(CloudPaymentRecord p, String kind, String detail) {

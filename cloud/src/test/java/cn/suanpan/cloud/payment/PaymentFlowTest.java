@@ -12,6 +12,7 @@ import cn.suanpan.core.i18n.UserMessage;
 import cn.suanpan.core.money.Money;
 import cn.suanpan.core.payment.IntentState;
 import cn.suanpan.core.payment.PaymentIntent;
+import cn.suanpan.core.payment.PaymentJournal;
 import cn.suanpan.core.payment.Wallet;
 import cn.suanpan.core.tender.Tender;
 import cn.suanpan.sync.payment.CodePayments;
@@ -25,6 +26,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -42,12 +44,13 @@ class PaymentFlowTest {
     Path dir;
 
     private final TestWallet wechat = new TestWallet(Wallet.WECHAT, Duration.ofSeconds(30));
+    private final TestWallet alipay = new TestWallet(Wallet.ALIPAY, Duration.ofSeconds(30));
     private PaymentTestBench bench;
     private CodePayments payments;
 
     @BeforeEach
     void start() {
-        bench = new PaymentTestBench(dir, (store, clock) -> List.of(wechat));
+        bench = new PaymentTestBench(dir, (store, clock) -> List.of(wechat, alipay));
         payments = bench.payments();
     }
 
@@ -121,7 +124,8 @@ class PaymentFlowTest {
 
     @Test
     void aWalletWithoutGatewayIsRefusedAndNothingIsCharged() {
-        PaymentOutcome outcome = payments.pay(UUID.randomUUID(), PaymentTestBench.alipayCode(), Money.ofFen(500), "t", CodePayments.Listener.NONE);
+        PaymentOutcome outcome = payments.pay(UUID.randomUUID(), "62" + PaymentTestBench.digits(17), Money.ofFen(500), "t",
+                CodePayments.Listener.NONE);
         assertThat(outcome).isInstanceOfSatisfying(PaymentOutcome.NotPaid.class,
                 n -> assertThat(n.why().key()).isEqualTo("payment.failed.walletNotEnabled"));
         assertThat(outcome.intent().state()).isEqualTo(IntentState.FAILED);
@@ -162,28 +166,202 @@ class PaymentFlowTest {
     }
 
     @Test
-    void aSecondPaymentOfOneSaleIsRefundedAndReported() {
+    void aSaleIsSplitOverTwoCodePaymentsAndKeepsBoth() {
+        wechat.payAtOnce(true);
+        alipay.payAtOnce(true);
+        UUID sale = UUID.randomUUID();
+        // 100.00 due: 30.00 on WeChat Pay, the rest on Alipay, each its own intent (its own out_trade_no)
+        PaymentOutcome first = payments.pay(sale, PaymentTestBench.wechatCode(), Money.ofFen(3000), "t", CodePayments.Listener.NONE);
+        assertThat(first).isInstanceOf(PaymentOutcome.Paid.class);
+        // recovery running meanwhile (the app resolves an earlier run's payments in the background) leaves the part alone
+        assertThat(payments.recoverAtStartup()).isEmpty();
+        assertThat(wechat.refunds()).isEmpty();
+        PaymentOutcome second = payments.pay(sale, PaymentTestBench.alipayCode(), Money.ofFen(7000), "t", Set.of(first.intent().id()),
+                CodePayments.Listener.NONE);
+
+        assertThat(second).isInstanceOfSatisfying(PaymentOutcome.Paid.class, p -> {
+            assertThat(p.earlier()).isFalse();
+            assertThat(p.tender().amount()).isEqualTo(Money.ofFen(7000));
+        });
+        assertThat(second.intent().id()).isNotEqualTo(first.intent().id());
+        commitSale(first.intent(), second.intent());
+        assertThat(payments.journal().ofSale(sale)).allSatisfy(i -> {
+            assertThat(i.state()).isEqualTo(IntentState.PAID);
+            assertThat(i.receiptNo()).isEqualTo("R-" + sale);
+        });
+        assertThat(bench.cloud.store().dsl().fetch(CLOUD_PAYMENT, CLOUD_PAYMENT.SALE_ID.eq(sale)))
+                .extracting(r -> r.getState()).containsExactly("PAID", "PAID");
+        assertThat(wechat.refunds()).isEmpty();
+        assertThat(alipay.refunds()).isEmpty();
+        assertThat(payments.recoverAtStartup()).as("both parts have their sale: nothing is given back").isEmpty();
+    }
+
+    @Test
+    void theReturnOfASaleSplitOverTwoCodesGoesBackThroughBoth() {
+        wechat.payAtOnce(true);
+        UUID sale = UUID.randomUUID();
+        PaymentOutcome first = payments.pay(sale, PaymentTestBench.wechatCode(), Money.ofFen(3000), "t", CodePayments.Listener.NONE);
+        PaymentOutcome second = payments.pay(sale, PaymentTestBench.wechatCode(), Money.ofFen(7000), "t", Set.of(first.intent().id()),
+                CodePayments.Listener.NONE);
+        commitSale(first.intent(), second.intent());
+        // the whole sale comes back: one refund tender of 100.00 on the payment code
+        var refund = new cn.suanpan.core.refund.CompletedRefund(UUID.randomUUID(),
+                new cn.suanpan.core.sale.ReceiptNumber(cn.suanpan.core.sale.ReceiptKind.REFUND, "0001", "01", java.time.LocalDate.now(), 1),
+                Instant.now(), "R-" + sale, List.of(), Money.ofFen(10000), Money.ZERO,
+                List.of(new cn.suanpan.core.refund.RefundTender(cn.suanpan.core.tender.TenderMethod.PAYMENT_CODE, Money.ofFen(10000),
+                        null, 0)), 0, null, List.of());
+
+        List<cn.suanpan.core.payment.PaymentJournal.RefundEntry> entries = bench.terminal.store()
+                .inTransaction(tx -> payments.journalReturn(tx, refund));
+
+        assertThat(entries).extracting(e -> e.intentId(), e -> e.amount().fen()).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(first.intent().id(), 3000L), org.assertj.core.groups.Tuple.tuple(second.intent().id(), 7000L));
+        assertThat(payments.sendPendingRefunds()).isZero();
+        assertThat(wechat.refunds()).hasSize(2);
+    }
+
+    @Test
+    void aSaleCancelledAfterOneCodePartWasPaidGivesThatPartBack() {
+        wechat.payAtOnce(true);
+        UUID sale = UUID.randomUUID();
+        PaymentOutcome part = payments.pay(sale, PaymentTestBench.wechatCode(), Money.ofFen(3000), "t", CodePayments.Listener.NONE);
+        assertThat(part).isInstanceOf(PaymentOutcome.Paid.class);
+
+        List<UserMessage> told = payments.abandon(sale);
+
+        assertThat(told).extracting(UserMessage::key).containsExactly("payment.recovery.refunded");
+        assertThat(payments.journal().refundsOf(part.intent().id())).singleElement().satisfies(r -> {
+            assertThat(r.state()).isEqualTo("REFUNDED");
+            assertThat(r.amount()).isEqualTo(Money.ofFen(3000));
+        });
+        assertThat(wechat.refunds()).hasSize(1);
+        assertThat(payments.abandon(sale)).as("nothing is given back twice").isEmpty();
+        assertThat(payments.recoverAtStartup()).isEmpty();
+        assertThat(wechat.refunds()).hasSize(1);
+    }
+
+    @Test
+    void anEarlierPaymentOfTheSaleThatTurnedOutPaidIsTakenAndNothingIsChargedAgain() {
+        wechat.payAtOnce(true);
+        UUID sale = UUID.randomUUID();
+        PaymentIntent inDoubt = startBehindTheTerminalsBack(sale, 990);
+
+        // the cashier scans a new code: the earlier payment is resolved as paid first, and it is the tender
+        PaymentOutcome again = payments.pay(sale, PaymentTestBench.wechatCode(), Money.ofFen(990), "t", CodePayments.Listener.NONE);
+
+        assertThat(again).isInstanceOfSatisfying(PaymentOutcome.Paid.class, p -> {
+            assertThat(p.earlier()).isTrue();
+            assertThat(p.intent().id()).isEqualTo(inDoubt.id());
+            assertThat(p.tender().amount()).isEqualTo(Money.ofFen(990));
+        });
+        assertThat(wechat.charges).as("no second charge").containsExactly(inDoubt.id().toString());
+        assertThat(payments.journal().ofSale(sale)).as("no new intent journaled").hasSize(1);
+        assertThat(wechat.refunds()).isEmpty();
+    }
+
+    @Test
+    void anEarlierPaymentThatTookMoreThanIsStillDueIsTakenForWhatIsDueAndTheRestGoesBack() {
+        wechat.payAtOnce(true);
+        UUID sale = UUID.randomUUID();
+        PaymentIntent inDoubt = startBehindTheTerminalsBack(sale, 1000);
+
+        // meanwhile the customer paid 4.00 in cash: 6.00 is still due
+        PaymentOutcome again = payments.pay(sale, PaymentTestBench.wechatCode(), Money.ofFen(600), "t", CodePayments.Listener.NONE);
+
+        assertThat(again).isInstanceOfSatisfying(PaymentOutcome.Paid.class, p -> {
+            assertThat(p.earlier()).isTrue();
+            assertThat(p.tender().amount()).isEqualTo(Money.ofFen(600));
+        });
+        assertThat(payments.journal().refundsOf(inDoubt.id())).singleElement().satisfies(r -> {
+            assertThat(r.amount()).isEqualTo(Money.ofFen(400));
+            assertThat(r.state()).isEqualTo("REFUNDED");
+        });
+        assertThat(wechat.charges).hasSize(1);
+        // abandoned after all: what is left of it goes back too
+        assertThat(payments.abandon(sale)).extracting(UserMessage::key).containsExactly("payment.recovery.refunded");
+        assertThat(payments.journal().refundable(inDoubt.id())).isEqualTo(Money.ZERO);
+    }
+
+    @Test
+    void aPaymentRefundedInFullNoLongerCountsAndTheSaleCanBePaidByCodeAgain() {
         wechat.payAtOnce(true);
         UUID sale = UUID.randomUUID();
         PaymentOutcome first = payments.pay(sale, PaymentTestBench.wechatCode(), Money.ofFen(990), "t", CodePayments.Listener.NONE);
+        assertThat(payments.refund(first.intent().id(), Money.ofFen(990), "given back").state()).isEqualTo("REFUNDED");
+
         PaymentOutcome second = payments.pay(sale, PaymentTestBench.wechatCode(), Money.ofFen(990), "t", CodePayments.Listener.NONE);
 
-        assertThat(first).isInstanceOf(PaymentOutcome.Paid.class);
-        assertThat(second).isInstanceOfSatisfying(PaymentOutcome.NotPaid.class,
-                n -> assertThat(n.why().key()).isEqualTo("payment.reversed.duplicateRefunded"));
+        assertThat(second).isInstanceOfSatisfying(PaymentOutcome.Paid.class, p -> assertThat(p.earlier()).isFalse());
+        assertThat(second.intent().id()).isNotEqualTo(first.intent().id());
+        assertThat(wechat.refunds()).as("only the refund the terminal asked for").hasSize(1);
+    }
+
+    @Test
+    void twoChargesInFlightAtOnceForOneSaleKeepOnlyTheFirstPaid() throws Exception {
+        UUID sale = UUID.randomUUID();
+        UUID a = UUID.randomUUID();
+        UUID b = UUID.randomUUID();
+        // a terminal that broke the rules: a second charge started while the first was still under way
+        bench.client().start(new PaymentStart(Protocol.VERSION, a, sale, Wallet.WECHAT, PaymentTestBench.wechatCode(), 990, "t"));
+        bench.client().start(new PaymentStart(Protocol.VERSION, b, sale, Wallet.WECHAT, PaymentTestBench.wechatCode(), 990, "t"));
+        waitUntil(() -> wechat.charges.size() == 2);
+        wechat.confirm(a.toString());
+        assertThat(bench.client().poll(a, 10).state()).isEqualTo(PaymentState.PAID);
+        wechat.confirm(b.toString());
+        PaymentStatus second = bench.client().poll(b, 10);
+
+        assertThat(second.state()).isEqualTo(PaymentState.REVERSED);
+        assertThat(second.messageKey()).isEqualTo("payment.reversed.duplicateRefunded");
         // the answer can reach the terminal by the database's own look before the refund is back from the wallet
         waitUntil(() -> wechat.refunds().size() == 1 && "REFUNDED".equals(
-                bench.cloud.store().dsl().fetchOne(CLOUD_REFUND, CLOUD_REFUND.INTENT_ID.eq(second.intent().id())).getState()));
-        assertThat(wechat.refunds()).hasSize(1);
-        assertThat(bench.cloud.store().dsl().fetchOne(CLOUD_REFUND, CLOUD_REFUND.INTENT_ID.eq(second.intent().id())))
+                bench.cloud.store().dsl().fetchOne(CLOUD_REFUND, CLOUD_REFUND.INTENT_ID.eq(b)).getState()));
+        assertThat(bench.cloud.store().dsl().fetchOne(CLOUD_REFUND, CLOUD_REFUND.INTENT_ID.eq(b)))
                 .satisfies(r -> {
-                    assertThat(r.getState()).isEqualTo("REFUNDED");
                     assertThat(r.getAutomatic()).isTrue();
                     assertThat(r.getAmountFen()).isEqualTo(990);
                 });
         Map.Entry<Integer, String> incidents = bench.cloud.admin("GET", "/api/admin/v1/shops/S1/payment-incidents", null);
         assertThat(incidents.getKey()).isEqualTo(200);
-        assertThat(incidents.getValue()).contains(PaymentIncident.DUPLICATE_PAYMENT).contains(second.intent().id().toString());
+        assertThat(incidents.getValue()).contains(PaymentIncident.DUPLICATE_PAYMENT).contains(b.toString());
+    }
+
+    @Test
+    void aChargeInFlightBesideOneRefundedInFullIsNoDuplicate() {
+        UUID sale = UUID.randomUUID();
+        UUID a = UUID.randomUUID();
+        UUID b = UUID.randomUUID();
+        bench.client().start(new PaymentStart(Protocol.VERSION, a, sale, Wallet.WECHAT, PaymentTestBench.wechatCode(), 990, "t"));
+        bench.client().start(new PaymentStart(Protocol.VERSION, b, sale, Wallet.WECHAT, PaymentTestBench.wechatCode(), 990, "t"));
+        waitUntil(() -> wechat.charges.size() == 2);
+        wechat.confirm(a.toString());
+        assertThat(bench.client().poll(a, 10).state()).isEqualTo(PaymentState.PAID);
+        assertThat(bench.client().refund(new cn.suanpan.sync.protocol.PaymentRefund(Protocol.VERSION, a, UUID.randomUUID(), 990,
+                "given back")).state()).isEqualTo("refunded");
+        wechat.confirm(b.toString());
+
+        assertThat(bench.client().poll(b, 10).state()).isEqualTo(PaymentState.PAID);
+        assertThat(wechat.refunds()).hasSize(1);
+    }
+
+    /** Journals an intent and has the cloud charge it while the terminal never hears the answer (a lost answer, then a crash). */
+    private PaymentIntent startBehindTheTerminalsBack(UUID sale, long fen) {
+        String code = PaymentTestBench.wechatCode();
+        PaymentIntent intent = payments.journal().open(sale, Wallet.WECHAT, code, Money.ofFen(fen));
+        bench.client().start(new PaymentStart(Protocol.VERSION, intent.id(), sale, Wallet.WECHAT, code, fen, "t"));
+        waitUntil(() -> bench.client().poll(intent.id(), 0).state() == PaymentState.PAID);
+        assertThat(payments.journal().find(intent.id()).orElseThrow().state()).isEqualTo(IntentState.NEW);
+        return intent;
+    }
+
+    /** What the sale's commit does for its code payments: every intent tied to the sale, in one transaction. */
+    private void commitSale(PaymentIntent... paid) {
+        UUID sale = paid[0].saleId();
+        UUID completed = UUID.randomUUID();
+        bench.terminal.store().inTransactionRun(tx -> {
+            for (PaymentIntent p : paid) {
+                PaymentJournal.attachSale(tx, p.id(), completed, "R-" + sale);
+            }
+        });
     }
 
     @Test

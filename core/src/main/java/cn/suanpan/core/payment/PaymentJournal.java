@@ -9,6 +9,7 @@ import cn.suanpan.core.money.Money;
 import cn.suanpan.core.store.LocalStore;
 import cn.suanpan.core.store.schema.tables.records.PaymentIntentRecord;
 import cn.suanpan.core.store.schema.tables.records.PaymentRefundRecord;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -20,13 +21,15 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
 
 /**
  * The terminal's record of code payments. Every write is its own committed transaction
  * and happens before the network call it prepares, so after a crash the journal names
  * every payment the cloud may have started, and each is resolved before new ones.
  *
- * <p>Rules kept here, inside the writing transaction: a sale has at most one open intent
+ * <p>A sale may take several paid intents (a split over several codes), one after the other.
+ * Rules kept here, inside the writing transaction: a sale has at most one open intent
  * (a new code for it waits until the old intent is final), and a code already used for a
  * payment that was not refused outright is not taken again (the same code scanned twice).
  */
@@ -148,13 +151,34 @@ public final class PaymentJournal {
                 .orderBy(PAYMENT_INTENT.CREATED_AT).fetch(PaymentJournal::intent);
     }
 
-    /** Paid intents that no sale took (the terminal stopped between payment and sale) and that are not refunded yet. */
+    /**
+     * Paid intents that no sale took (the terminal stopped between payment and sale, or the
+     * cashier cancelled a sale after one of its parts was paid) and that are not refunded in
+     * full yet (an earlier payment taken for less than it paid had the rest refunded).
+     */
     public List<PaymentIntent> paidWithoutSale() {
         return store.dsl().selectFrom(PAYMENT_INTENT)
                 .where(PAYMENT_INTENT.STATE.eq(IntentState.PAID.name())).and(PAYMENT_INTENT.COMPLETED_SALE_ID.isNull())
-                .andNotExists(store.dsl().selectOne().from(PAYMENT_REFUND).where(PAYMENT_REFUND.INTENT_ID.eq(PAYMENT_INTENT.ID))
-                        .and(PAYMENT_REFUND.STATE.ne("FAILED")))
+                .and(DSL.coalesce(DSL.select(DSL.sum(PAYMENT_REFUND.AMOUNT_FEN)).from(PAYMENT_REFUND)
+                        .where(PAYMENT_REFUND.INTENT_ID.eq(PAYMENT_INTENT.ID)).and(PAYMENT_REFUND.STATE.ne("FAILED"))
+                        .asField(), BigDecimal.ZERO).lt(PAYMENT_INTENT.AMOUNT_FEN.cast(BigDecimal.class)))
                 .orderBy(PAYMENT_INTENT.CREATED_AT).fetch(PaymentJournal::intent);
+    }
+
+    /** What of a paid intent can still be given back: its amount less the refunds not failed. */
+    public Money refundable(UUID intentId) {
+        return refundable(store.dsl(), intentId);
+    }
+
+    /** As {@link #refundable(UUID)}, in the caller's transaction. */
+    public static Money refundable(DSLContext tx, UUID intentId) {
+        PaymentIntentRecord intent = tx.selectFrom(PAYMENT_INTENT).where(PAYMENT_INTENT.ID.eq(intentId)).fetchOne();
+        if (intent == null || !IntentState.PAID.name().equals(intent.getState())) {
+            return Money.ZERO;
+        }
+        long refunded = tx.selectFrom(PAYMENT_REFUND).where(PAYMENT_REFUND.INTENT_ID.eq(intentId))
+                .and(PAYMENT_REFUND.STATE.ne("FAILED")).fetch().stream().mapToLong(PaymentRefundRecord::getAmountFen).sum();
+        return Money.ofFen(intent.getAmountFen() - refunded);
     }
 
     /** The latest intents, newest first. */
@@ -205,10 +229,15 @@ public final class PaymentJournal {
 
     /** The paid intent whose payment a committed sale took, by the sale's receipt number and the kind of wallet. */
     public static Optional<PaymentIntent> paidFor(DSLContext tx, String receiptNo, boolean memberWallet) {
+        return allPaidFor(tx, receiptNo, memberWallet).stream().findFirst();
+    }
+
+    /** Every paid intent a committed sale took of one kind of wallet (a sale split over several codes), oldest first. */
+    public static List<PaymentIntent> allPaidFor(DSLContext tx, String receiptNo, boolean memberWallet) {
         return tx.selectFrom(PAYMENT_INTENT).where(PAYMENT_INTENT.RECEIPT_NO.eq(receiptNo))
                 .and(PAYMENT_INTENT.STATE.eq(IntentState.PAID.name()))
                 .and(memberWallet ? PAYMENT_INTENT.WALLET.eq(Wallet.MEMBER.name()) : PAYMENT_INTENT.WALLET.ne(Wallet.MEMBER.name()))
-                .orderBy(PAYMENT_INTENT.CREATED_AT).limit(1).fetchOptional(PaymentJournal::intent);
+                .orderBy(PAYMENT_INTENT.CREATED_AT).fetch(PaymentJournal::intent);
     }
 
     public void finishRefund(UUID refundId, boolean refunded, String messageKey) {

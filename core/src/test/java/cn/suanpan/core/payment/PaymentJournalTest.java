@@ -103,11 +103,17 @@ class PaymentJournalTest {
         assertThat(journal.paidWithoutSale()).extracting(PaymentIntent::id).containsExactly(intent.id());
 
         PaymentJournal.RefundEntry r = journal.openRefund(intent.id(), Money.ofFen(600), "r");
-        assertThat(journal.paidWithoutSale()).as("a refund under way covers it").isEmpty();
+        // part of it given back (an earlier payment taken for less than it paid): the rest is still owed
+        assertThat(journal.paidWithoutSale()).extracting(PaymentIntent::id).containsExactly(intent.id());
+        assertThat(journal.refundable(intent.id())).isEqualTo(Money.ofFen(400));
         assertThatThrownBy(() -> journal.openRefund(intent.id(), Money.ofFen(401), "r"))
                 .satisfies(e -> assertThat(key(e)).isEqualTo("payment.refund.overRefundable"));
+        journal.openRefund(intent.id(), Money.ofFen(400), "r");
+        assertThat(journal.paidWithoutSale()).as("refunds under way cover all of it").isEmpty();
         journal.finishRefund(r.id(), false, "payment.refund.notPaid");
-        assertThat(journal.openRefund(intent.id(), Money.ofFen(1000), "r").state()).isEqualTo("PENDING");
+        assertThat(journal.refundable(intent.id())).isEqualTo(Money.ofFen(600));
+        assertThat(journal.paidWithoutSale()).as("a failed refund gives nothing back").hasSize(1);
+        assertThat(journal.openRefund(intent.id(), Money.ofFen(600), "r").state()).isEqualTo("PENDING");
     }
 
     @Test

@@ -31,7 +31,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
@@ -69,6 +71,12 @@ public final class CodePayments {
     private final Sleeper sleeper;
     private final Set<UUID> active = ConcurrentHashMap.newKeySet();
     private final Set<UUID> cancelling = ConcurrentHashMap.newKeySet();
+    /**
+     * Paid intents handed to a caller as tenders in this run, whose sale is neither committed
+     * nor abandoned yet (a split sale waits for its other parts): the caller ties them to the
+     * sale or abandons it, so recovery leaves them alone meanwhile. After a restart none is held.
+     */
+    private final Map<UUID, UUID> held = new ConcurrentHashMap<>(); // intent → its sale
     private int pollSeconds = 10;
     private Duration giveUpAfter = Duration.ofSeconds(90);
 
@@ -116,6 +124,20 @@ public final class CodePayments {
      *         has an open payment, or the code was used already
      */
     public PaymentOutcome pay(UUID saleId, String scanned, Money amount, String description, Listener listener) {
+        return pay(saleId, scanned, amount, description, Set.of(), listener);
+    }
+
+    /**
+     * As {@link #pay(UUID, String, Money, String, Listener)}, for one part of a sale paid by
+     * several tenders. {@code counted} are the sale's code payments the caller holds as
+     * tenders already. Before a new charge, an earlier payment of the same sale that turned
+     * out paid (an in-doubt payment resolved while the cashier scanned again) and that the
+     * caller does not hold is handed back instead, and nothing new is charged: the outcome
+     * is {@link PaymentOutcome.Paid} with {@code earlier} set, for at most {@code amount}
+     * (what it took beyond that is refunded).
+     */
+    public PaymentOutcome pay(UUID saleId, String scanned, Money amount, String description, Set<UUID> counted,
+                              Listener listener) {
         String code = PaymentRouting.normalize(scanned);
         Wallet wallet = routing.walletOf(code);
         if (!client.enrolled()) {
@@ -129,6 +151,11 @@ public final class CodePayments {
         if (!journal.open().stream().allMatch(i -> active.contains(i.id()))) {
             log.warn("Code payment refused: earlier payments are unresolved ({})", earlier);
             throw new SuanpanException("payment.recovery.pending");
+        }
+        PaymentOutcome.Paid paidEarlier = paidEarlier(saleId, amount, counted);
+        if (paidEarlier != null) {
+            held.put(paidEarlier.intent().id(), saleId);
+            return paidEarlier;
         }
         PaymentIntent intent = journal.open(saleId, wallet, code, amount);
         active.add(intent.id());
@@ -155,7 +182,11 @@ public final class CodePayments {
                 // sent, perhaps: only the cloud knows; follow it like any other
                 status = null;
             }
-            return follow(intent, status, listener);
+            PaymentOutcome outcome = follow(intent, status, listener);
+            if (outcome instanceof PaymentOutcome.Paid) {
+                held.put(intent.id(), saleId);
+            }
+            return outcome;
         } finally {
             active.remove(intent.id());
             cancelling.remove(intent.id());
@@ -239,13 +270,39 @@ public final class CodePayments {
         return new PaymentOutcome.NotPaid(done, new UserMessage(key));
     }
 
+    /**
+     * An earlier payment of {@code saleId} that is paid, that no sale took, not refunded, and
+     * that the caller does not hold as a tender yet: it becomes the tender instead of a new
+     * charge. Taken for at most {@code amount}; what it took beyond is given back.
+     */
+    private PaymentOutcome.Paid paidEarlier(UUID saleId, Money amount, Set<UUID> counted) {
+        for (PaymentIntent paid : journal.paidWithoutSale()) {
+            if (!paid.saleId().equals(saleId) || counted.contains(paid.id()) || active.contains(paid.id()) || held.containsKey(paid.id())) {
+                continue;
+            }
+            Money taken = paid.amount().compareTo(amount) > 0 ? amount : paid.amount();
+            if (taken.compareTo(paid.amount()) < 0) {
+                PaymentJournal.RefundEntry excess = journal.openRefund(paid.id(), paid.amount().minus(taken), "more than was due");
+                sendRefund(excess);
+            }
+            log.info("Payment {} of sale {} turned out paid: taken as the tender ({}), nothing new charged", paid.id(), saleId,
+                    taken.plain());
+            return new PaymentOutcome.Paid(paid, tender(paid, taken), true);
+        }
+        return null;
+    }
+
     /** The sale's tender for a paid intent: member stored value for the member code, else a payment code. */
     public static Tender tender(PaymentIntent paid) {
+        return tender(paid, paid.amount());
+    }
+
+    private static Tender tender(PaymentIntent paid, Money amount) {
         if (paid.state() != IntentState.PAID) {
             throw new SuanpanException("payment.intent.notPaid");
         }
-        return paid.wallet() == Wallet.MEMBER ? new Tender.MemberBalance(paid.amount(), paid.reference())
-                : new Tender.PaymentCode(paid.amount(), paid.reference());
+        return paid.wallet() == Wallet.MEMBER ? new Tender.MemberBalance(amount, paid.reference())
+                : new Tender.PaymentCode(amount, paid.reference());
     }
 
     /**
@@ -253,11 +310,41 @@ public final class CodePayments {
      * transaction: a paid intent has a sale, or (after a crash) none and is refunded.
      */
     public CompletedSale commitSale(SaleService sales, Checkout checkout, UUID intentId) {
-        return store.inTransaction(tx -> {
+        return commitSale(sales, checkout, List.of(intentId));
+    }
+
+    /** As {@link #commitSale(SaleService, Checkout, UUID)}, for a sale split over several code payments. */
+    public CompletedSale commitSale(SaleService sales, Checkout checkout, Collection<UUID> intentIds) {
+        CompletedSale sale = store.inTransaction(tx -> {
             CompletedSale done = sales.commit(tx, checkout);
-            PaymentJournal.attachSale(tx, intentId, done.id(), done.receiptNumber().text());
+            for (UUID intentId : intentIds) {
+                PaymentJournal.attachSale(tx, intentId, done.id(), done.receiptNumber().text());
+            }
             return done;
         });
+        held.keySet().removeAll(intentIds);
+        return sale;
+    }
+
+    /**
+     * The sale {@code saleId} will not be committed (the cashier cancelled it after part of it
+     * was paid by code), or was committed without some of its payments: every payment of it
+     * that is paid and that no sale took is refunded now, as after a crash.
+     *
+     * @return what the cashier should be told, one message per payment given back
+     */
+    public List<UserMessage> abandon(UUID saleId) {
+        held.values().removeIf(saleId::equals); // committed or not, the sale is done with its payments
+        List<UserMessage> told = new ArrayList<>();
+        for (PaymentIntent paid : journal.paidWithoutSale()) {
+            if (paid.saleId().equals(saleId) && !active.contains(paid.id())) {
+                UserMessage message = refundUnsold(paid);
+                if (message != null) {
+                    told.add(message);
+                }
+            }
+        }
+        return told;
     }
 
     /**
@@ -287,8 +374,18 @@ public final class CodePayments {
             if (t.method() != TenderMethod.PAYMENT_CODE && !member) {
                 continue;
             }
-            PaymentJournal.paidFor(tx, done.saleReceiptNo(), member).ifPresent(paid -> entries.add(
-                    journal.openRefund(tx, paid.id(), t.amount(), "return " + done.number().text())));
+            // a sale split over several codes of one kind: the refund goes back through them in turn,
+            // each for at most what it still holds
+            Money left = t.amount();
+            for (PaymentIntent paid : PaymentJournal.allPaidFor(tx, done.saleReceiptNo(), member)) {
+                Money room = PaymentJournal.refundable(tx, paid.id());
+                if (!left.isPositive() || !room.isPositive()) {
+                    continue;
+                }
+                Money part = room.compareTo(left) < 0 ? room : left;
+                entries.add(journal.openRefund(tx, paid.id(), part, "return " + done.number().text()));
+                left = left.minus(part);
+            }
         }
         return entries;
     }
@@ -339,24 +436,34 @@ public final class CodePayments {
     /**
      * Gives back every payment that was paid but no sale took (a crash between paid and
      * commit, or an intent settled as paid after the cashier had moved on), except those of
-     * {@code currentSale}, which may still be committed.
+     * {@code currentSale} and those held by a sale still being paid, which may still be committed.
      */
     private List<UserMessage> refundPaidWithoutSale(UUID currentSale) {
         List<UserMessage> told = new ArrayList<>();
         for (PaymentIntent paid : journal.paidWithoutSale()) {
-            if (active.contains(paid.id()) || paid.saleId().equals(currentSale)) {
-                continue;
+            if (active.contains(paid.id()) || held.containsKey(paid.id()) || paid.saleId().equals(currentSale)) {
+                continue; // still being paid, or handed to a sale that is still being paid
             }
-            try {
-                PaymentJournal.RefundEntry entry = journal.openRefund(paid.id(), paid.amount(), "no sale took the payment");
-                boolean done = sendRefund(entry);
-                told.add(new UserMessage(done ? "payment.recovery.refunded" : "payment.recovery.refundPending", paid.maskedCode(),
-                        paid.amount().display()));
-            } catch (SuanpanException e) {
-                log.warn("Payment {} paid without a sale could not be refunded: {}", paid.id(), e.userMessage());
+            UserMessage message = refundUnsold(paid);
+            if (message != null) {
+                told.add(message);
             }
         }
         return told;
+    }
+
+    /** Gives back what is left of a paid payment that no sale took; null if it could not even be journaled. */
+    private UserMessage refundUnsold(PaymentIntent paid) {
+        try {
+            Money left = journal.refundable(paid.id());
+            PaymentJournal.RefundEntry entry = journal.openRefund(paid.id(), left, "no sale took the payment");
+            boolean done = sendRefund(entry);
+            return new UserMessage(done ? "payment.recovery.refunded" : "payment.recovery.refundPending", paid.maskedCode(),
+                    left.display());
+        } catch (SuanpanException e) {
+            log.warn("Payment {} paid without a sale could not be refunded: {}", paid.id(), e.userMessage());
+            return null;
+        }
     }
 
     /** Whether earlier payments are still unresolved (new code payments wait for them). */

@@ -9,8 +9,16 @@ public sealed interface PaymentOutcome {
 
     PaymentIntent intent();
 
-    /** Paid: add {@code tender} to the sale and commit it with {@link CodePayments#commitSale}. */
-    record Paid(PaymentIntent intent, Tender tender) implements PaymentOutcome {
+    /**
+     * Paid: add {@code tender} to the sale and commit it with {@link CodePayments#commitSale}.
+     * {@code earlier}: nothing new was charged, an earlier payment of the same sale had turned
+     * out paid and is the tender (for at most the amount asked).
+     */
+    record Paid(PaymentIntent intent, Tender tender, boolean earlier) implements PaymentOutcome {
+
+        public Paid(PaymentIntent intent, Tender tender) {
+            this(intent, tender, false);
+        }
     }
 
     /** Failed or reversed: the customer is not charged; {@code why} says what happened. */

@@ -90,7 +90,10 @@ public final class PaymentDialog {
             if (CodeMethods.isCode(model.methodProperty().get())
                     || model.reasonUnavailable(TenderMethod.PAYMENT_CODE) == null && model.looksLikePaymentCode(code)) {
                 if (!CodeMethods.isCode(model.methodProperty().get())) {
+                    String keyed = model.amountProperty().get();
                     choose(TenderMethod.PAYMENT_CODE);
+                    // an amount keyed before the scan is the part this code pays (more than is due is refused)
+                    model.amountProperty().set(keyed);
                 }
                 model.payCode(code, this::paid);
                 return;
@@ -123,7 +126,9 @@ public final class PaymentDialog {
     }
 
     private void back() {
-        if (!model.codeWaitingProperty().get()) {
+        if (!model.codeWaitingProperty().get() && !model.committingProperty().get()) {
+            // a code part already paid goes back to the customer: the sale is not completed
+            model.abandon(told -> told.forEach(m -> ui.toast(Notice.warning(m))));
             dialog.close();
         }
     }
@@ -339,6 +344,8 @@ public final class PaymentDialog {
             remove.getStyleClass().addAll("flat", "tender-remove");
             remove.setOnAction(e -> model.removeTender(index));
             remove.disableProperty().bind(model.committingProperty());
+            // money taken by a code goes back only with the whole sale
+            remove.setVisible(!(t instanceof Tender.PaymentCode || t instanceof Tender.MemberBalance));
             HBox row = new HBox(10, name, spacer, value, remove);
             row.setAlignment(Pos.CENTER_LEFT);
             row.getStyleClass().add("tender-row");

@@ -4,10 +4,14 @@ import cn.suanpan.app.ui.common.Notice;
 import cn.suanpan.app.ui.session.Services;
 import cn.suanpan.app.ui.session.Session;
 import cn.suanpan.core.i18n.SuanpanException;
+import cn.suanpan.core.i18n.UserMessage;
 import cn.suanpan.core.id.Ids;
 import cn.suanpan.core.payment.PaymentIntent;
 import cn.suanpan.sync.payment.PaymentOutcome;
 import java.time.Instant;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.Executor;
 import cn.suanpan.core.money.Money;
@@ -52,7 +56,10 @@ public final class PaymentViewModel {
     private final BooleanProperty codeWaiting = new SimpleBooleanProperty(false);
     private final ObjectProperty<Instant> codeDeadline = new SimpleObjectProperty<>();
     private final ObjectProperty<PaymentIntent> codeIntent = new SimpleObjectProperty<>();
-    private UUID paidIntent;
+    /** The code payments this sale holds as tenders, in the order they were paid: tied to the sale when it commits. */
+    private final Set<UUID> paidIntents = new LinkedHashSet<>();
+    /** Whether a code payment was tried in this dialog: then one paid but not taken is given back when the dialog ends. */
+    private volatile boolean codeTried;
 
     public PaymentViewModel(Services services, Session session, PricedCart cart) {
         this(services, session, cart, CodePaymentDesk.of(services.terminal()));
@@ -200,6 +207,12 @@ public final class PaymentViewModel {
     }
 
     public void removeTender(int index) {
+        Tender tender = plan.get().tenders().get(index);
+        if (tender instanceof Tender.PaymentCode || tender instanceof Tender.MemberBalance) {
+            // the customer's money is taken: it goes back only with the whole sale (cancel the payment)
+            notice.set(Notice.warning("payment.code.cannotRemove"));
+            return;
+        }
         plan.set(plan.get().remove(index));
         notice.set(Notice.NONE);
     }
@@ -272,9 +285,11 @@ public final class PaymentViewModel {
         committing.set(true);
         notice.set(Notice.info("payment.committing"));
         boolean training = session.training();
-        UUID intent = paidIntent;
-        services.executor().submit(() -> services.sales().record(cart, p, session.user(), training, intent), sale -> {
+        List<UUID> intents = List.copyOf(paidIntents);
+        services.executor().submit(() -> services.sales().record(cart, p, session.user(), training, intents), sale -> {
             committing.set(false);
+            // a payment of this sale that turned out paid but is not in it goes back to the customer
+            giveBackUntaken(told -> { });
             onPaid.accept(sale);
         }, failure -> {
             committing.set(false);
@@ -298,9 +313,10 @@ public final class PaymentViewModel {
     }
 
     /**
-     * Takes what is left to pay from a scanned payment code. The payment is journaled and
-     * followed off the JavaFX thread; the dialog shows the countdown meanwhile. Once paid
-     * the tender is added and the sale committed with it; otherwise the cashier reads why.
+     * Takes a payment from a scanned code: the amount typed in first (one part of a split
+     * tender), or else what is left to pay. The payment is journaled and followed off the
+     * JavaFX thread; the dialog shows the countdown meanwhile. Once paid the tender is added,
+     * and the sale committed once it is paid in full; otherwise the cashier reads why.
      */
     public void payCode(String scanned, Consumer<RecordedSale> onPaid) {
         if (codeWaiting.get() || committing.get()) {
@@ -325,7 +341,24 @@ public final class PaymentViewModel {
             notice.set(Notice.failure(e));
             return;
         }
-        Money due = p.remaining();
+        Money due;
+        try {
+            due = amount.get() == null || amount.get().isBlank() ? p.remaining() : Money.parse(amount.get());
+        } catch (NumberFormatException | ArithmeticException e) {
+            notice.set(Notice.error("payment.badAmount", amount.get()));
+            return;
+        }
+        if (!due.isPositive()) {
+            notice.set(Notice.error("payment.badAmount", amount.get()));
+            return;
+        }
+        if (due.compareTo(p.remaining()) > 0) {
+            // only cash gives change
+            notice.set(Notice.error("tender.exceedsRemaining", due.plain(), p.remaining().plain()));
+            return;
+        }
+        Set<UUID> counted = Set.copyOf(paidIntents);
+        codeTried = true;
         codeWaiting.set(true);
         codeDeadline.set(null);
         notice.set(Notice.info("payment.code.sending"));
@@ -334,7 +367,7 @@ public final class PaymentViewModel {
         Thread.ofVirtual().name("code-payment").start(() -> {
             try {
                 PaymentOutcome outcome = codes.payments().pay(checkoutId, scanned, due, description == null ? "Suanpan" : description,
-                        (intent, secondsLeft) -> ui.execute(() -> waiting(intent, secondsLeft)));
+                        counted, (intent, secondsLeft) -> ui.execute(() -> waiting(intent, secondsLeft)));
                 ui.execute(() -> finished(outcome, onPaid));
             } catch (RuntimeException e) {
                 ui.execute(() -> {
@@ -370,12 +403,21 @@ public final class PaymentViewModel {
                 try {
                     plan.set(plan.get().add(paid.tender()));
                 } catch (SuanpanException e) {
-                    // the cart cannot change while paying; should it, the payment is refunded at the next start
+                    // the plan cannot change while paying; should it, the payment is given back when the dialog ends
                     notice.set(Notice.failure(e));
                     return;
                 }
-                paidIntent = paid.intent().id();
-                notice.set(Notice.success("payment.code.paid", paid.intent().maskedCode(), paid.intent().amount().display()));
+                paidIntents.add(paid.intent().id());
+                amount.set("");
+                String masked = paid.intent().maskedCode();
+                String taken = paid.tender().amount().display();
+                if (paid.earlier()) {
+                    notice.set(Notice.success("payment.code.paidEarlier", masked, taken));
+                } else if (!plan.get().settled()) {
+                    notice.set(Notice.success("payment.code.partPaid", masked, taken, plan.get().remaining().display()));
+                } else {
+                    notice.set(Notice.success("payment.code.paid", masked, taken));
+                }
                 if (plan.get().settled()) {
                     confirm(onPaid);
                 }
@@ -383,6 +425,44 @@ public final class PaymentViewModel {
             case PaymentOutcome.NotPaid notPaid -> notice.set(Notice.failure(new SuanpanException(notPaid.why())));
             case PaymentOutcome.Unresolved unresolved -> notice.set(Notice.failure(new SuanpanException(unresolved.why())));
         }
+    }
+
+    /** The code payments this sale holds as tenders, in the order they were paid. */
+    public List<UUID> paidIntents() {
+        return List.copyOf(paidIntents);
+    }
+
+    /**
+     * The cashier leaves the dialog without completing the sale: every code payment of it that
+     * was paid (a part of a split tender) is refunded to the customer, off the JavaFX thread;
+     * {@code tell} gets what the cashier should know, on the JavaFX thread.
+     */
+    public void abandon(Consumer<List<UserMessage>> tell) {
+        if (committing.get() || codeWaiting.get()) {
+            return;
+        }
+        plan.set(TenderPlan.forCart(cart, services.pricing().cashRounding()));
+        paidIntents.clear();
+        giveBackUntaken(tell);
+    }
+
+    /** Refunds the paid code payments of this checkout that no sale took, off the JavaFX thread. */
+    private void giveBackUntaken(Consumer<List<UserMessage>> tell) {
+        if (!codeTried || !codes.available()) {
+            return;
+        }
+        Executor ui = services.uiThread();
+        Thread.ofVirtual().name("code-payment-giveback").start(() -> {
+            try {
+                List<UserMessage> told = codes.payments().abandon(checkoutId);
+                if (!told.isEmpty()) {
+                    ui.execute(() -> tell.accept(told));
+                }
+            } catch (RuntimeException e) {
+                // left to the next code payment or start, which refund whatever no sale took
+                ui.execute(() -> tell.accept(List.of(new UserMessage("payment.code.refundLater"))));
+            }
+        });
     }
 
     /** The cashier stops waiting: the cloud reverses the payment (if the customer paid in the meantime, it is paid). */

@@ -18,11 +18,12 @@ public interface SaleRecorder {
     RecordedSale record(PricedCart cart, TenderPlan payment, User cashier, boolean training);
 
     /**
-     * Commits a sale that a code payment paid, tying the payment to the sale in the same
-     * transaction (a paid payment without its sale is refunded at the next start).
+     * Commits a sale that code payments paid (one, or several parts of a split tender), tying
+     * each payment to the sale in the same transaction (a paid payment without its sale is
+     * refunded).
      */
-    default RecordedSale record(PricedCart cart, TenderPlan payment, User cashier, boolean training, java.util.UUID paidIntent) {
-        if (paidIntent != null) {
+    default RecordedSale record(PricedCart cart, TenderPlan payment, User cashier, boolean training, List<java.util.UUID> paidIntents) {
+        if (!paidIntents.isEmpty()) {
             throw new UnsupportedOperationException("this recorder cannot take code payments");
         }
         return record(cart, payment, cashier, training);

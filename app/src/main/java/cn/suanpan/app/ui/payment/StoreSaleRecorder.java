@@ -49,16 +49,18 @@ public final class StoreSaleRecorder implements SaleRecorder {
 
     @Override
     public RecordedSale record(PricedCart cart, TenderPlan payment, User cashier, boolean training) {
-        return record(cart, payment, cashier, training, null);
+        return record(cart, payment, cashier, training, List.of());
     }
 
     @Override
-    public RecordedSale record(PricedCart cart, TenderPlan payment, User cashier, boolean training, UUID paidIntent) {
+    public RecordedSale record(PricedCart cart, TenderPlan payment, User cashier, boolean training, List<UUID> paidIntents) {
         Checkout plain = Checkout.of(cart, payment, cashier);
         Checkout checkout = training ? plain.asTraining() : plain;
-        CompletedSale done = paidIntent == null ? sales.commit(checkout) : store.inTransaction(tx -> {
+        CompletedSale done = paidIntents.isEmpty() ? sales.commit(checkout) : store.inTransaction(tx -> {
             CompletedSale sale = sales.commit(tx, checkout);
-            PaymentJournal.attachSale(tx, paidIntent, sale.id(), sale.receiptNumber().text());
+            for (UUID paidIntent : paidIntents) {
+                PaymentJournal.attachSale(tx, paidIntent, sale.id(), sale.receiptNumber().text());
+            }
             return sale;
         });
         boolean cash = payment.tenders().stream().anyMatch(t -> t instanceof Tender.Cash);
