@@ -88,7 +88,7 @@ public final class VoiceCommand implements Callable<Integer> {
                         heard = PushToTalk.listenOnce(recognizer, Microphone.open(settings.get(Settings.VOICE_MICROPHONE)), null,
                                 Duration.ofSeconds(seconds));
                     }
-                    Understanding understood = grammar.understand(VoiceSetup.hypotheses(heard));
+                    Understanding understood = grammar.understand(VoiceSetup.hypotheses(heard), VoiceSetup.words(heard));
                     out.println(understood.json());
                     return 0;
                 }

@@ -3,6 +3,7 @@ package cn.suanpan.app.voice;
 import cn.suanpan.app.config.Settings;
 import cn.suanpan.core.catalog.CatalogRepository;
 import cn.suanpan.core.catalog.Product;
+import cn.suanpan.core.voice.HeardWord;
 import cn.suanpan.core.voice.Hypothesis;
 import cn.suanpan.core.voice.VoiceGrammar;
 import cn.suanpan.core.voice.VoiceLanguage;
@@ -39,7 +40,8 @@ public final class VoiceSetup {
                 .products(products)
                 .knownWords(model::knows)
                 .minConfidence(number(settings, Settings.VOICE_MIN_CONFIDENCE, VoiceGrammar.DEFAULT_MIN_CONFIDENCE))
-                .minAgreement(number(settings, Settings.VOICE_MIN_AGREEMENT, VoiceGrammar.DEFAULT_MIN_AGREEMENT));
+                .minAgreement(number(settings, Settings.VOICE_MIN_AGREEMENT, VoiceGrammar.DEFAULT_MIN_AGREEMENT))
+                .minSlotConfidence(number(settings, Settings.VOICE_MIN_SLOT_CONFIDENCE, VoiceGrammar.DEFAULT_MIN_SLOT_CONFIDENCE));
         if (handsFree) {
             b.wakeWord(settings.get(Settings.VOICE_WAKE_WORD));
         }
@@ -54,6 +56,15 @@ public final class VoiceSetup {
         List<Hypothesis> out = new ArrayList<>();
         for (Recognition.Alternative a : r.alternatives()) {
             out.add(new Hypothesis(a.text(), a.probability()));
+        }
+        return out;
+    }
+
+    /** The words of the recognizer's best reading with their confidences, to check a command's product and number by. */
+    public static List<HeardWord> words(Recognition r) {
+        List<HeardWord> out = new ArrayList<>();
+        for (Recognition.Word w : r.words()) {
+            out.add(new HeardWord(w.word(), w.confidence()));
         }
         return out;
     }

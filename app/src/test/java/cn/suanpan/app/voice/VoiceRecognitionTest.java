@@ -77,7 +77,7 @@ class VoiceRecognitionTest {
     private static Understanding hear(String text) throws Exception {
         Recognition heard = recognizer.recognize(SpokenCommands.pcm(dir, "u" + Integer.toHexString(text.hashCode()), text));
         HEARD.put(text, heard.alternatives().toString());
-        return grammar.understand(VoiceSetup.hypotheses(heard));
+        return grammar.understand(VoiceSetup.hypotheses(heard), VoiceSetup.words(heard));
     }
 
     static Stream<Arguments> everyCommand() {

@@ -137,6 +137,37 @@ class VoiceGrammarTest {
     }
 
     @Test
+    void aProductOrNumberTheRecognizerWasUnsureOfChangesNothing() {
+        List<Hypothesis> readings = List.of(new Hypothesis("add two cola", 0.97), new Hypothesis("[unk] two cola", 0.03));
+        assertThat(grammar.understand(readings, words("add", 0.9, "two", 0.95, "cola", 0.88)).intent()).isEqualTo(new AddItem("COLA", 2));
+        // the number or the product heard with little confidence: nothing happens, the closest commands are offered
+        Understanding unsureNumber = grammar.understand(readings, words("add", 0.9, "two", 0.41, "cola", 0.88));
+        assertThat(unsureNumber.intent()).isInstanceOf(Unknown.class);
+        assertThat(((Unknown) unsureNumber.intent()).closest()).contains("add two cola");
+        assertThat(grammar.understand(readings, words("add", 0.9, "two", 0.95, "cola", 0.3)).intent()).isInstanceOf(Unknown.class);
+        // a command word heard with little confidence does not matter: it names neither product nor number
+        assertThat(grammar.understand(readings, words("add", 0.2, "two", 0.95, "cola", 0.88)).intent()).isEqualTo(new AddItem("COLA", 2));
+        // the recognizer's own best reading has no number where the readings have one: the number was not fully heard
+        assertThat(grammar.understand(List.of(new Hypothesis("an oreo", 1.0)), words("[unk]", 0.5, "oreo", 0.9)).intent())
+                .isInstanceOf(Unknown.class);
+        // every word of a product's name counts
+        assertThat(grammar.understand(List.of(new Hypothesis("remove small cola", 1.0)), words("remove", 1.0, "small", 0.35, "cola", 0.99))
+                .intent()).isInstanceOf(Unknown.class);
+        // commands without a product or number are not checked word by word, and without words nothing is checked
+        assertThat(grammar.understand(List.of(new Hypothesis("pay cash", 1.0)), words("pay", 0.3, "cash", 0.3)).intent())
+                .isEqualTo(new Pay(PayMethod.CASH));
+        assertThat(grammar.understand(readings, List.of()).intent()).isEqualTo(new AddItem("COLA", 2));
+    }
+
+    private static List<HeardWord> words(Object... wordsAndConfidences) {
+        List<HeardWord> out = new java.util.ArrayList<>();
+        for (int i = 0; i < wordsAndConfidences.length; i += 2) {
+            out.add(new HeardWord((String) wordsAndConfidences[i], (Double) wordsAndConfidences[i + 1]));
+        }
+        return out;
+    }
+
+    @Test
     void aProductNamedAloneAddsOneUnlessAnotherReadingDoesSomethingElseWithIt() {
         // "cola" (or a short "add" heard as "of") adds one, and backs up "add cola"...
         assertThat(grammar.understand(List.of(new Hypothesis("cola", 0.76), new Hypothesis("add cola", 0.24))).intent())
