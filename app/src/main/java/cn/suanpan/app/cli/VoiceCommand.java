@@ -79,7 +79,7 @@ public final class VoiceCommand implements Callable<Integer> {
                     }
                     return 0;
                 }
-                try (SpeechRecognizer recognizer = SpeechRecognizer.grammar(model, grammar.phrases())) {
+                try (SpeechRecognizer recognizer = VoiceSetup.recognizer(model, grammar)) {
                     Recognition heard;
                     if (audio != null) {
                         heard = recognizer.recognize(audio);

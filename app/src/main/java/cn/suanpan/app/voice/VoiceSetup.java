@@ -10,6 +10,7 @@ import cn.suanpan.core.voice.VoiceLanguage;
 import cn.suanpan.core.voice.VoiceProduct;
 import cn.suanpan.hardware.speech.Recognition;
 import cn.suanpan.hardware.speech.SpeechModel;
+import cn.suanpan.hardware.speech.SpeechRecognizer;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -46,6 +47,14 @@ public final class VoiceSetup {
             b.wakeWord(settings.get(Settings.VOICE_WAKE_WORD));
         }
         return b.build();
+    }
+
+    /**
+     * The recognizer for the grammar: its n best readings, and the words of its best one with
+     * their confidences when the grammar checks them ({@link VoiceGrammar#minSlotConfidence()}).
+     */
+    public static SpeechRecognizer recognizer(SpeechModel model, VoiceGrammar grammar) {
+        return SpeechRecognizer.grammar(model, grammar.phrases(), SpeechRecognizer.COMMAND_ALTERNATIVES, grammar.minSlotConfidence() > 0);
     }
 
     /** The recognizer's readings as the grammar takes them: its n best, or its one text and confidence. */

@@ -94,8 +94,10 @@ public final class VoiceAccuracy {
             long grammarStart = System.nanoTime();
             List<Outcome> outcomes = new ArrayList<>();
             int alternatives = Integer.getInteger("voice.alternatives", SpeechRecognizer.COMMAND_ALTERNATIVES);
-            // -Dvoice.checkWords=false: the n best alone, without the second decoder's word confidences
-            boolean checkWords = Boolean.parseBoolean(System.getProperty("voice.checkWords", "true"));
+            // -Dvoice.checkWords=true: also the second decoder's word confidences (for the sweep over
+            // the least slot word confidence); by default as the terminal runs
+            boolean checkWords = Boolean.parseBoolean(System.getProperty("voice.checkWords",
+                    Boolean.toString(VoiceGrammar.DEFAULT_MIN_SLOT_CONFIDENCE > 0)));
             try (SpeechRecognizer recognizer = SpeechRecognizer.grammar(model, grammar.phrases(), alternatives, checkWords)) {
                 long recognizerMs = (System.nanoTime() - grammarStart) / 1_000_000;
                 List<Utterance> set = UtteranceSet.generate(grammar, count, Long.getLong("voice.seed", SEED));

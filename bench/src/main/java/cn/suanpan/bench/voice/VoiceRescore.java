@@ -28,8 +28,10 @@ public final class VoiceRescore {
         int count = args.length > 1 ? Integer.parseInt(args[1]) : 360;
         long seed = args.length > 2 ? Long.parseLong(args[2]) : VoiceAccuracy.SEED;
         List<VoiceProduct> products = VoiceAccuracy.demoProducts(work);
-        // -Dvoice.minSlotConfidence tries another least word confidence of product and number words
+        // -Dvoice.minConfidence and -Dvoice.minSlotConfidence try other thresholds
         VoiceGrammar grammar = VoiceGrammar.builder(VoiceLanguage.ENGLISH).products(products)
+                .minConfidence(Double.parseDouble(System.getProperty("voice.minConfidence",
+                        Double.toString(VoiceGrammar.DEFAULT_MIN_CONFIDENCE))))
                 .minSlotConfidence(Double.parseDouble(System.getProperty("voice.minSlotConfidence",
                         Double.toString(VoiceGrammar.DEFAULT_MIN_SLOT_CONFIDENCE)))).build();
         Map<Integer, Utterance> set = UtteranceSet.generate(grammar, count, seed).stream()

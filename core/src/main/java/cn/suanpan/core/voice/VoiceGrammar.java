@@ -29,7 +29,7 @@ public final class VoiceGrammar {
      * Below this confidence (the probability of the readings that mean the command) a command
      * that does something is treated as not understood. Tuned with scripts/bench-voice.sh.
      */
-    public static final double DEFAULT_MIN_CONFIDENCE = 0.3;
+    public static final double DEFAULT_MIN_CONFIDENCE = 0.5;
     /**
      * Of the readings that mean some command, the share that must mean the chosen one: "add
      * fifteen cola" against "add eighteen cola" is a doubt, not a choice.
@@ -37,10 +37,12 @@ public final class VoiceGrammar {
     public static final double DEFAULT_MIN_AGREEMENT = 0.9;
     /**
      * The least word confidence the words naming the product and the number of a command
-     * must have: a misheard product or a lost number ("an mandarin" for "ten mandarin") would
-     * do the wrong thing, which is worse than doing nothing. Tuned with scripts/bench-voice.sh.
+     * must have (a misheard product or a lost number would do the wrong thing, which is worse
+     * than doing nothing); 0 checks nothing. Off by default: on the accuracy benchmark, with the
+     * other rules in place, it caught no wrong action they did not, cost up to two points of
+     * clean accuracy, and it needs a second decoder (docs/VOICE.md).
      */
-    public static final double DEFAULT_MIN_SLOT_CONFIDENCE = 0.6;
+    public static final double DEFAULT_MIN_SLOT_CONFIDENCE = 0;
     public static final String DEFAULT_WAKE_WORD = "cashier";
 
     private final VoiceLanguage language;
@@ -229,7 +231,13 @@ public final class VoiceGrammar {
 
     /** The intent a loose reading ("cola", "of cola") would support, or null. */
     private Intent supported(String text) {
-        return match(commands.tokens(withoutWakeWord(text), products, lexicon, longestPhrase), true);
+        // "the ion drink" is more likely "nine ion drink" with the number lost than a product
+        // named alone: a loose reading with a filler word where a number could be supports nothing
+        String rest = withoutWakeWord(text);
+        if (commands.split(rest, lexicon).stream().anyMatch(commands.fillers()::contains)) {
+            return null;
+        }
+        return match(commands.tokens(rest, products, lexicon, longestPhrase), true);
     }
 
     private Intent match(List<Token> tokens, boolean supporting) {
@@ -305,7 +313,9 @@ public final class VoiceGrammar {
                 }
             }
         }
-        if (firstChoice != null) {
+        // a product named alone is the loosest command: alone it acts only when nearly all of
+        // the readings say it ("herbal toothpaste" against an [unk] of 0.29 was a remark)
+        if (firstChoice != null && named.get(firstChoice) >= minAgreement) {
             mass.put(firstChoice, named.get(firstChoice));
         }
         String top = hypotheses.getFirst().text();

@@ -42,13 +42,9 @@ public final class SpeechRecognizer implements AutoCloseable {
     /** Default n best for commands: enough for readings that agree to pool their probability. */
     public static final int COMMAND_ALTERNATIVES = 8;
 
-    /**
-     * Hears only the given phrases (plus {@code [unk]} if the list has it), with the
-     * {@link #COMMAND_ALTERNATIVES} best readings and the words of the best one with their
-     * confidences.
-     */
+    /** Hears only the given phrases (plus {@code [unk]} if the list has it), with the {@link #COMMAND_ALTERNATIVES} best readings. */
     public static SpeechRecognizer grammar(SpeechModel model, List<String> phrases) {
-        return grammar(model, phrases, COMMAND_ALTERNATIVES, true);
+        return grammar(model, phrases, COMMAND_ALTERNATIVES, false);
     }
 
     /**
