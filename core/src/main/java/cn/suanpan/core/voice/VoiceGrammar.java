@@ -29,7 +29,7 @@ public final class VoiceGrammar {
      * Below this confidence (the probability of the readings that mean the command) a command
      * that does something is treated as not understood. Tuned with scripts/bench-voice.sh.
      */
-    public static final double DEFAULT_MIN_CONFIDENCE = 0.5;
+    public static final double DEFAULT_MIN_CONFIDENCE = 0.4;
     /**
      * Of the readings that mean some command, the share that must mean the chosen one: "add
      * fifteen cola" against "add eighteen cola" is a doubt, not a choice.
