@@ -6,6 +6,7 @@
 #   scripts/bench-voice.sh              # 360 utterances
 #   COUNT=600 scripts/bench-voice.sh
 #   SWEEP=1 scripts/bench-voice.sh      # also accuracy for other confidence thresholds
+#   SWEEP=1 CHECK_WORDS=1 scripts/bench-voice.sh   # and for the least word confidence of product and number words
 #   SEED=777 scripts/bench-voice.sh     # another set of utterances (one not looked at while tuning)
 set -euo pipefail
 source "$(dirname "$0")/common.sh"
@@ -19,6 +20,7 @@ cp="bench/target/classes:$(cat bench/target/classpath.txt)"
 opts=()
 [ -n "${SWEEP:-}" ] && opts+=(-Dvoice.sweep=true)
 [ -n "${SEED:-}" ] && opts+=(-Dvoice.seed="$SEED")
+[ -n "${CHECK_WORDS:-}" ] && opts+=(-Dvoice.checkWords=true)
 # the recognizer logs its model loading on stderr: keep only what matters
 "$JAVA_HOME/bin/java" --enable-native-access=ALL-UNNAMED "${opts[@]}" -cp "$cp" cn.suanpan.bench.voice.VoiceAccuracy \
     app/target/voice-model/model-en-us bench/target/voice "$count" 2>&1 | grep -v '^LOG (VoskAPI'

@@ -79,7 +79,7 @@ public final class VoiceCommand implements Callable<Integer> {
                     }
                     return 0;
                 }
-                try (SpeechRecognizer recognizer = SpeechRecognizer.grammar(model, grammar.phrases())) {
+                try (SpeechRecognizer recognizer = VoiceSetup.recognizer(model, grammar)) {
                     Recognition heard;
                     if (audio != null) {
                         heard = recognizer.recognize(audio);
@@ -88,7 +88,7 @@ public final class VoiceCommand implements Callable<Integer> {
                         heard = PushToTalk.listenOnce(recognizer, Microphone.open(settings.get(Settings.VOICE_MICROPHONE)), null,
                                 Duration.ofSeconds(seconds));
                     }
-                    Understanding understood = grammar.understand(VoiceSetup.hypotheses(heard));
+                    Understanding understood = grammar.understand(VoiceSetup.hypotheses(heard), VoiceSetup.words(heard));
                     out.println(understood.json());
                     return 0;
                 }

@@ -32,6 +32,8 @@ public final class Settings {
     public static final String VOICE_MIN_CONFIDENCE = "voice.minConfidence";
     /** Least share of the meaningful readings that must agree on a spoken command (docs/VOICE.md). */
     public static final String VOICE_MIN_AGREEMENT = "voice.minAgreement";
+    /** Least word confidence (0 to 1) of the product and number words of a spoken command (docs/VOICE.md). */
+    public static final String VOICE_MIN_SLOT_CONFIDENCE = "voice.minSlotConfidence";
 
     private final Path file;
     private final Properties values = new Properties();
@@ -50,6 +52,7 @@ public final class Settings {
         s.values.setProperty(VOICE_WAKE_WORD, "cashier");
         s.values.setProperty(VOICE_MIN_CONFIDENCE, Double.toString(VoiceGrammar.DEFAULT_MIN_CONFIDENCE));
         s.values.setProperty(VOICE_MIN_AGREEMENT, Double.toString(VoiceGrammar.DEFAULT_MIN_AGREEMENT));
+        s.values.setProperty(VOICE_MIN_SLOT_CONFIDENCE, Double.toString(VoiceGrammar.DEFAULT_MIN_SLOT_CONFIDENCE));
         if (Files.exists(file)) {
             try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
                 s.values.load(in);

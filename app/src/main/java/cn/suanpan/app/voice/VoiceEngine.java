@@ -177,7 +177,7 @@ public final class VoiceEngine implements AutoCloseable {
             });
             boolean handsFree = VoiceSettings.handsFree(settings);
             VoiceGrammar grammar = VoiceSetup.grammar(spoken, model, settings, handsFree);
-            SpeechRecognizer recognizer = SpeechRecognizer.grammar(model, grammar.phrases());
+            SpeechRecognizer recognizer = VoiceSetup.recognizer(model, grammar);
             Listening next = new Listening(grammar, recognizer, Map.copyOf(products), handsFree);
             Listening old = current;
             current = next;

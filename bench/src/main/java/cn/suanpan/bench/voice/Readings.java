@@ -1,5 +1,6 @@
 package cn.suanpan.bench.voice;
 
+import cn.suanpan.core.voice.HeardWord;
 import cn.suanpan.core.voice.Hypothesis;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -12,12 +13,12 @@ import java.util.Locale;
 
 /**
  * The recognizer's n best readings of every utterance of a benchmark run, one line each
- * ({@code id, condition, reading=probability|...}), so that {@link VoiceRescore} can judge
+ * ({@code id, condition, reading=probability|..., word=confidence|...}), so that {@link VoiceRescore} can judge
  * a change of the parser against the same readings without recognising the audio again.
  */
 final class Readings {
 
-    record Line(int id, String condition, List<Hypothesis> hypotheses) {
+    record Line(int id, String condition, List<Hypothesis> hypotheses, List<HeardWord> words) {
     }
 
     private Readings() {
@@ -30,6 +31,11 @@ final class Readings {
                 for (int i = 0; i < o.hypotheses().size(); i++) {
                     Hypothesis h = o.hypotheses().get(i);
                     line.append(i == 0 ? "" : "|").append(h.text()).append('=').append(String.format(Locale.ROOT, "%.6f", h.probability()));
+                }
+                line.append('\t');
+                for (int i = 0; i < o.words().size(); i++) {
+                    HeardWord w = o.words().get(i);
+                    line.append(i == 0 ? "" : "|").append(w.word()).append('=').append(String.format(Locale.ROOT, "%.4f", w.confidence()));
                 }
                 out.println(line);
             }
@@ -47,7 +53,14 @@ final class Readings {
                     hs.add(new Hypothesis(h.substring(0, eq), Double.parseDouble(h.substring(eq + 1))));
                 }
             }
-            out.add(new Line(Integer.parseInt(f[0]), f[1], hs));
+            List<HeardWord> words = new ArrayList<>();
+            if (f.length > 3 && !f[3].isEmpty()) {
+                for (String w : f[3].split("\\|")) {
+                    int eq = w.lastIndexOf('=');
+                    words.add(new HeardWord(w.substring(0, eq), Double.parseDouble(w.substring(eq + 1))));
+                }
+            }
+            out.add(new Line(Integer.parseInt(f[0]), f[1], hs, words));
         }
         return out;
     }

@@ -5,6 +5,7 @@ import cn.suanpan.app.voice.VoiceSetup;
 import cn.suanpan.core.catalog.CatalogRepository;
 import cn.suanpan.core.setup.DemoStore;
 import cn.suanpan.core.store.LocalStore;
+import cn.suanpan.core.voice.HeardWord;
 import cn.suanpan.core.voice.Hypothesis;
 import cn.suanpan.core.voice.Intent;
 import cn.suanpan.core.voice.IntentType;
@@ -51,7 +52,7 @@ public final class VoiceAccuracy {
     }
 
     record Outcome(Utterance utterance, String condition, String heard, double confidence, Intent intent,
-            double audioSeconds, long processingNanos, long latencyNanos, List<Hypothesis> hypotheses) {
+            double audioSeconds, long processingNanos, long latencyNanos, List<Hypothesis> hypotheses, List<HeardWord> words) {
         boolean correct() {
             return correct(intent);
         }
@@ -93,7 +94,11 @@ public final class VoiceAccuracy {
             long grammarStart = System.nanoTime();
             List<Outcome> outcomes = new ArrayList<>();
             int alternatives = Integer.getInteger("voice.alternatives", SpeechRecognizer.COMMAND_ALTERNATIVES);
-            try (SpeechRecognizer recognizer = SpeechRecognizer.grammar(model, grammar.phrases(), alternatives)) {
+            // -Dvoice.checkWords=true: also the second decoder's word confidences (for the sweep over
+            // the least slot word confidence); by default as the terminal runs
+            boolean checkWords = Boolean.parseBoolean(System.getProperty("voice.checkWords",
+                    Boolean.toString(VoiceGrammar.DEFAULT_MIN_SLOT_CONFIDENCE > 0)));
+            try (SpeechRecognizer recognizer = SpeechRecognizer.grammar(model, grammar.phrases(), alternatives, checkWords)) {
                 long recognizerMs = (System.nanoTime() - grammarStart) / 1_000_000;
                 List<Utterance> set = UtteranceSet.generate(grammar, count, Long.getLong("voice.seed", SEED));
                 System.out.printf(Locale.ROOT, "Model %s loaded in %d ms; grammar of %d phrases (%d products, %d left out) ready in %d ms%n",
@@ -170,16 +175,17 @@ public final class VoiceAccuracy {
         // end of speech: the key is released (or the recording ends); from here to an intent is the latency
         long end = System.nanoTime();
         Recognition r = recognizer.finish();
-        Understanding understood = grammar.understand(VoiceSetup.hypotheses(r));
+        Understanding understood = grammar.understand(VoiceSetup.hypotheses(r), VoiceSetup.words(r));
         long latency = System.nanoTime() - end;
         String heard = r.alternatives().size() <= 1 ? r.text() : r.alternatives().stream()
                 .map(a -> String.format(Locale.ROOT, "%s %.2f", a.text(), a.probability())).collect(java.util.stream.Collectors.joining(" | "));
         return new Outcome(u, condition, heard, understood.confidence(), understood.intent(),
-                WavAudio.seconds(pcm.length), processing + latency, latency, VoiceSetup.hypotheses(r));
+                WavAudio.seconds(pcm.length), processing + latency, latency, VoiceSetup.hypotheses(r), VoiceSetup.words(r));
     }
 
     private static void report(List<Outcome> outcomes, double minConfidence, Path work) throws IOException {
-        System.out.printf(Locale.ROOT, "Minimum confidence %.2f, minimum agreement %.2f%n", minConfidence, VoiceGrammar.DEFAULT_MIN_AGREEMENT);
+        System.out.printf(Locale.ROOT, "Minimum confidence %.2f, minimum agreement %.2f, minimum slot word confidence %.2f%n", minConfidence,
+                VoiceGrammar.DEFAULT_MIN_AGREEMENT, VoiceGrammar.DEFAULT_MIN_SLOT_CONFIDENCE);
         System.out.println("condition  utterances  intent-accuracy  wrong-action  unknown  latency-median  latency-p95  real-time-factor");
         for (String condition : List.of("clean", "noisy")) {
             List<Outcome> part = outcomes.stream().filter(o -> o.condition().equals(condition)).toList();
@@ -194,24 +200,26 @@ public final class VoiceAccuracy {
                     latencies[latencies.length / 2] / 1e6, latencies[(int) (latencies.length * 0.95)] / 1e6, processing / audio);
         }
         if (Boolean.getBoolean("voice.sweep")) {
-            System.out.println("By minimum confidence and agreement (accuracy / wrong-action rate):");
+            System.out.println("By minimum confidence, agreement and slot word confidence (accuracy / wrong-action rate):");
             for (double min : new double[] {0, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7}) {
                 for (double agree : new double[] {0, 0.7, 0.8, 0.9}) {
+                  for (double slot : new double[] {0, 0.5, 0.6, 0.7, 0.8}) {
                     VoiceGrammar g = tuned(VoiceGrammar.builder(VoiceLanguage.ENGLISH)).products(grammarProducts).minConfidence(min)
-                            .minAgreement(agree).build();
-                    StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "  %.1f %.1f", min, agree));
+                            .minAgreement(agree).minSlotConfidence(slot).build();
+                    StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "  %.1f %.1f %.1f", min, agree, slot));
                     for (String condition : List.of("clean", "noisy")) {
                         List<Outcome> part = outcomes.stream().filter(o -> o.condition().equals(condition)).toList();
                         long correct = 0;
                         long wrong = 0;
                         for (Outcome o : part) {
-                            Intent i = g.understand(o.hypotheses()).intent();
+                            Intent i = g.understand(o.hypotheses(), o.words()).intent();
                             correct += o.correct(i) ? 1 : 0;
                             wrong += o.wrongAction(i) ? 1 : 0;
                         }
                         line.append(String.format(Locale.ROOT, "   %s %5.1f%% / %4.1f%%", condition, 100.0 * correct / part.size(), 100.0 * wrong / part.size()));
                     }
                     System.out.println(line);
+                  }
                 }
             }
         }

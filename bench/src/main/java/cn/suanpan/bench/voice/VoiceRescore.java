@@ -28,7 +28,12 @@ public final class VoiceRescore {
         int count = args.length > 1 ? Integer.parseInt(args[1]) : 360;
         long seed = args.length > 2 ? Long.parseLong(args[2]) : VoiceAccuracy.SEED;
         List<VoiceProduct> products = VoiceAccuracy.demoProducts(work);
-        VoiceGrammar grammar = VoiceGrammar.builder(VoiceLanguage.ENGLISH).products(products).build();
+        // -Dvoice.minConfidence and -Dvoice.minSlotConfidence try other thresholds
+        VoiceGrammar grammar = VoiceGrammar.builder(VoiceLanguage.ENGLISH).products(products)
+                .minConfidence(Double.parseDouble(System.getProperty("voice.minConfidence",
+                        Double.toString(VoiceGrammar.DEFAULT_MIN_CONFIDENCE))))
+                .minSlotConfidence(Double.parseDouble(System.getProperty("voice.minSlotConfidence",
+                        Double.toString(VoiceGrammar.DEFAULT_MIN_SLOT_CONFIDENCE)))).build();
         Map<Integer, Utterance> set = UtteranceSet.generate(grammar, count, seed).stream()
                 .collect(Collectors.toMap(Utterance::id, Function.identity()));
         List<Readings.Line> lines = Readings.read(work.resolve("readings.tsv"));
@@ -41,7 +46,7 @@ public final class VoiceRescore {
                     continue;
                 }
                 Utterance u = set.get(l.id());
-                Intent i = grammar.understand(l.hypotheses()).intent();
+                Intent i = grammar.understand(l.hypotheses(), l.words()).intent();
                 boolean ok = i.equals(u.expected()) || (i.type() == IntentType.UNKNOWN && u.expected().type() == IntentType.UNKNOWN);
                 n++;
                 correct += ok ? 1 : 0;

@@ -50,7 +50,7 @@ final class EnglishCommands extends CommandLanguage {
             new CommandPattern("pay by|with? payment? code", c -> new Intent.Pay(PayMethod.CODE)),
             new CommandPattern("pay by|with|as? member", c -> new Intent.Pay(PayMethod.MEMBER)),
             new CommandPattern("cancel|void sale", c -> new Intent.CancelSale()),
-            new CommandPattern("hold|park sale?", c -> new Intent.Hold()),
+            new CommandPattern("hold|park|suspend sale?", c -> new Intent.Hold()),
             // a short "hold" is mostly heard as "bowl", which names nothing on its own (the
             // grammar knows it from "beef noodle bowl"): taken for what it sounds like
             new CommandPattern("bowl sale?", c -> new Intent.Hold()),
@@ -72,7 +72,7 @@ final class EnglishCommands extends CommandLanguage {
             List.of("pay by code", "pay code", "pay with code"),
             List.of("pay by member", "pay member", "pay with member"),
             List.of("cancel sale", "cancel the sale"),
-            List.of("hold", "hold the sale", "park the sale", "hold sale"),
+            List.of("hold", "hold the sale", "park the sale", "hold sale", "suspend the sale"),
             List.of("recall", "recall sale"),
             List.of("reprint", "reprint receipt", "reprint last receipt", "reprint the last receipt"),
             List.of("open drawer", "open the drawer", "open cash drawer"),

@@ -80,7 +80,7 @@ public final class HandsFree implements AutoCloseable {
                 listener.awake();
             } else {
                 awakeUntil = -1;
-                commands.accept(after(r, wake + 1, rest));
+                commands.accept(after(r, rest));
             }
         } else if (awakeUntil >= 0 && audioBytes <= awakeUntil) {
             awakeUntil = -1;
@@ -89,8 +89,16 @@ public final class HandsFree implements AutoCloseable {
     }
 
     /** The recognition without the wake word and whatever came before it, in every reading. */
-    private Recognition after(Recognition r, int from, List<String> rest) {
-        List<Recognition.Word> words = r.words().size() >= from ? r.words().subList(from, r.words().size()) : List.of();
+    private Recognition after(Recognition r, List<String> rest) {
+        // the words with confidences come from the recognizer's own best reading, which may
+        // differ from the text: drop them up to its wake word, if it heard one
+        int wakeAt = -1;
+        for (int k = 0; k < r.words().size() && wakeAt < 0; k++) {
+            if (r.words().get(k).word().equals(wakeWord)) {
+                wakeAt = k;
+            }
+        }
+        List<Recognition.Word> words = r.words().subList(wakeAt + 1, r.words().size());
         double confidence = words.isEmpty() ? r.confidence() : 1;
         for (Recognition.Word w : words) {
             if (!w.word().equals("[unk]")) {

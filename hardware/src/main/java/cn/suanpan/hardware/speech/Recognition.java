@@ -8,7 +8,8 @@ import java.util.List;
  * @param text         the words, lower case, {@code [unk]} for speech outside the grammar; empty when nothing was heard
  * @param confidence   0 to 1: the best reading's probability among the n best, or without
  *                     n best the least sure word's posterior; 0 when nothing was heard
- * @param words        each word with its time in the audio and its confidence (without n best)
+ * @param words        each word of the recognizer's best reading with its time in the audio and its
+ *                     confidence (without n best, or with them from a recognizer that checks words)
  * @param alternatives the n best readings, best first (when the recognizer was asked for them)
  * @param audioSeconds how much audio the recognizer took for this utterance
  */

@@ -69,6 +69,19 @@ class SpeechRecognizerTest {
     }
 
     @Test
+    void withWordConfidencesTheNBestComeWithTheWordsOfTheBestReading() throws Exception {
+        try (SpeechRecognizer r = SpeechRecognizer.grammar(model, GRAMMAR, SpeechRecognizer.COMMAND_ALTERNATIVES, true)) {
+            for (int i = 0; i < 2; i++) {
+                // twice: the second decoder is ready for the next utterance like the first
+                Recognition add = r.recognize(Speech.pcm(dir, "add", "add two cola"));
+                assertThat(add.alternatives()).isNotEmpty().first().extracting(Recognition.Alternative::text).isEqualTo("add two cola");
+                assertThat(add.words()).extracting(Recognition.Word::word).containsExactly("add", "two", "cola");
+                assertThat(add.words()).allSatisfy(w -> assertThat(w.confidence()).isGreaterThan(0.5).isLessThanOrEqualTo(1.0));
+            }
+        }
+    }
+
+    @Test
     void silenceIsHeardAsNothing() {
         try (SpeechRecognizer r = SpeechRecognizer.grammar(model, GRAMMAR)) {
             Recognition nothing = r.recognize(WavAudio.silence(1.5));

@@ -184,7 +184,7 @@ public final class VoiceViewModel {
             Understanding u;
             try {
                 Recognition r = t.stop();
-                u = l.grammar().understand(VoiceSetup.hypotheses(r));
+                u = l.grammar().understand(VoiceSetup.hypotheses(r), VoiceSetup.words(r));
             } catch (RuntimeException e) {
                 l.release();
                 uiThread.execute(() -> {
@@ -252,7 +252,7 @@ public final class VoiceViewModel {
         try {
             HandsFree h = new HandsFree(l.recognizer(), engine.audio().get(), l.grammar().wakeWord(), WAKE_WINDOW, listener(),
                     r -> {
-                        Understanding u = l.grammar().understand(VoiceSetup.hypotheses(r));
+                        Understanding u = l.grammar().understand(VoiceSetup.hypotheses(r), VoiceSetup.words(r));
                         uiThread.execute(() -> {
                             if (handsFree != null) {
                                 phase.set(Phase.WAITING);
