@@ -22,12 +22,15 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.value.ObservableValue;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
+import javafx.scene.control.ContentDisplay;
+import javafx.scene.control.Labeled;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.Text;
 import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
@@ -95,6 +98,7 @@ final class StatusBar {
         printer.managedProperty().bind(printer.visibleProperty());
 
         Label drawer = new Label(i18n.tr("status.drawerOpen"));
+        drawer.setTooltip(new javafx.scene.control.Tooltip(drawer.getText()));
         drawer.setId("status-drawer");
         drawer.getStyleClass().add("status-warning");
         drawer.setGraphic(new FontIcon(MaterialDesignC.CASH_LOCK_OPEN));
@@ -110,6 +114,9 @@ final class StatusBar {
         orders.visibleProperty().bind(Bindings.createBooleanBinding(() -> !feeds.orders().isEmpty(), feeds.orders()));
         orders.managedProperty().bind(orders.visibleProperty());
         orders.setOnAction(e -> feeds.showOrders().run());
+        javafx.scene.control.Tooltip ordersTip = new javafx.scene.control.Tooltip();
+        ordersTip.textProperty().bind(orders.textProperty());
+        orders.setTooltip(ordersTip);
 
         ProgressIndicator working = new ProgressIndicator();
         working.getStyleClass().add("status-busy");
@@ -140,7 +147,8 @@ final class StatusBar {
         // (ellipsis); the window never grows past the screen
         printer.setMinWidth(130);
         sync.setMinWidth(110);
-        HBox bar = new HBox(14, brand, store, spacer, working, printer, drawer, orders, cashier, sync, time, buttons);
+        HBox bar = new AlertsGiveWay(14, new Labeled[] {printer, drawer, orders}, new Labeled[] {store, cashier},
+                brand, store, spacer, working, printer, drawer, orders, cashier, sync, time, buttons);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("status-bar");
 
@@ -156,6 +164,60 @@ final class StatusBar {
         root = new VBox(bar, training);
         if (services != null) {
             tick(services);
+        }
+    }
+
+    /**
+     * The bar that keeps the shop and the cashier readable: when their names and the alerts'
+     * words do not all fit, the alerts (printer, drawer, online orders) shrink to their icons,
+     * their words in the tooltip and in the dialog a click opens.
+     */
+    static final class AlertsGiveWay extends HBox {
+        private final Labeled[] alerts;
+        private final Labeled[] names;
+
+        AlertsGiveWay(double spacing, Labeled[] alerts, Labeled[] names, javafx.scene.Node... children) {
+            super(spacing, children);
+            this.alerts = alerts;
+            this.names = names;
+        }
+
+        @Override
+        protected void layoutChildren() {
+            boolean compact = widthWithWords() > getWidth();
+            for (Labeled a : alerts) {
+                ContentDisplay wanted = compact ? ContentDisplay.GRAPHIC_ONLY : ContentDisplay.LEFT;
+                if (a.getContentDisplay() != wanted) {
+                    a.setContentDisplay(wanted);
+                    // icon only: no minimum kept for words that are not shown
+                    a.setMinWidth(compact ? Region.USE_PREF_SIZE : a == alerts[0] ? 130 : Region.USE_PREF_SIZE);
+                }
+            }
+            super.layoutChildren();
+        }
+
+        /** What the bar needs with every alert in words and both names in full. */
+        private double widthWithWords() {
+            double w = snappedLeftInset() + snappedRightInset();
+            int shown = 0;
+            for (javafx.scene.Node n : getManagedChildren()) {
+                shown++;
+                double pref = n.prefWidth(-1);
+                if (n instanceof Labeled l && java.util.Arrays.asList(alerts).contains(l) && l.getContentDisplay() == ContentDisplay.GRAPHIC_ONLY) {
+                    pref += textWidth(l) + l.getGraphicTextGap();
+                }
+                w += pref;
+            }
+            for (Labeled n : names) {
+                w += Math.max(0, textWidth(n) + n.snappedLeftInset() + n.snappedRightInset() - n.prefWidth(-1));
+            }
+            return w + getSpacing() * Math.max(0, shown - 1);
+        }
+
+        private static double textWidth(Labeled l) {
+            Text t = new Text(l.getText());
+            t.setFont(l.getFont());
+            return t.getLayoutBounds().getWidth();
         }
     }
 

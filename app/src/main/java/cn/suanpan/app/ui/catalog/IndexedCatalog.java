@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 
@@ -64,6 +65,8 @@ public final class IndexedCatalog implements ProductCatalog {
     private final CompletableFuture<Snapshot> first = new CompletableFuture<>();
     private volatile Optional<String> loadedVersion = Optional.empty();
     private final AtomicBoolean reloading = new AtomicBoolean();
+    /** Told after every load that replaced an index (not after the first one: see {@link #whenFirstLoaded}). */
+    private final List<Runnable> reloadListeners = new CopyOnWriteArrayList<>();
 
     private IndexedCatalog(Source source, ScaleLabelDecoder labels) {
         this.source = source;
@@ -149,6 +152,7 @@ public final class IndexedCatalog implements ProductCatalog {
     public int reload() {
         // read before the products: a change made during the load is seen next time
         Optional<String> version = source.version();
+        boolean replacing = snapshot != null;
         Map<String, List<String>> grid = new LinkedHashMap<>();
         CatalogIndex index = CatalogIndex.from(sink -> source.forEach(p -> {
             if (p.active() && p.categoryCode() != null) {
@@ -162,6 +166,9 @@ public final class IndexedCatalog implements ProductCatalog {
         snapshot = new Snapshot(index, new Lookup(index, labels), source.categories(), grid);
         first.complete(snapshot);
         loadedVersion = version;
+        if (replacing) {
+            reloadListeners.forEach(Runnable::run);
+        }
         return index.size();
     }
 
@@ -185,6 +192,14 @@ public final class IndexedCatalog implements ProductCatalog {
                 failed.accept(e instanceof java.util.concurrent.CompletionException c && c.getCause() != null ? c.getCause() : e);
             }
         });
+    }
+
+    /**
+     * Runs {@code reloaded} after each later load has swapped in a new index (an import, a
+     * sync pull): categories may have come or gone. On the thread that built the index.
+     */
+    public void whenReloaded(Runnable reloaded) {
+        reloadListeners.add(reloaded);
     }
 
     /** The index behind the screens, for the benchmarks and tests. */

@@ -1,8 +1,10 @@
 package cn.suanpan.app.ui.common;
 
+import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.function.LongSupplier;
+import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.TextInputControl;
@@ -19,6 +21,14 @@ import javafx.scene.input.KeyEvent;
  *
  * <p>The characters are let through as they come rather than held back until the burst
  * is judged: holding them would delay every key a person types by the gap threshold.
+ *
+ * <p>The gap is what the scanner left, not how late the JavaFX thread got round to the next
+ * key: the toolkit gives key events no time of their own, so a key that waited in the queue
+ * behind a slow frame, a collection or a thread the system ran instead looks as late as a
+ * person's. Two things keep such waits out of the gap: the time spent in layout pulses is
+ * not counted, and while the thread has not once been free since the last key (a probe
+ * posted behind that key has not run yet) the next key is taken as having waited, not as
+ * typed late. A person's keys come to a thread that was idle meanwhile, and are timed as before.
  */
 public final class KeyboardWedge {
 
@@ -39,22 +49,36 @@ public final class KeyboardWedge {
 
     private final LongSupplier nanoTime;
     private final Consumer<String> target;
+    /** Runs a probe once the thread is free (Platform.runLater). */
+    private final Executor whenFree;
     private volatile Timing timing;
 
     private final StringBuilder burst = new StringBuilder();
     private long lastKeyNanos;
+    /** Counts the keys: a probe knows whether another key came before it ran. */
+    private long keyNo;
+    /** Whether the thread has been free since the last key of the burst (its probe ran). */
+    private boolean freeSinceKey;
+    /** Time spent in layout pulses since the last key, and when the current one began (0: none). */
+    private long pulseNanos;
+    private long pulseStart;
     private TextInputControl field;
     private String textBefore;
     private int caretBefore;
 
     public KeyboardWedge(Timing timing, Consumer<String> target) {
-        this(timing, target, System::nanoTime);
+        this(timing, target, System::nanoTime, Platform::runLater);
     }
 
-    KeyboardWedge(Timing timing, Consumer<String> target, LongSupplier nanoTime) {
+    /**
+     * @param whenFree runs a task once the key-handling thread is free again, queued behind
+     *                 the events already waiting (the toolkit's run-later queue)
+     */
+    KeyboardWedge(Timing timing, Consumer<String> target, LongSupplier nanoTime, Executor whenFree) {
         this.timing = timing;
         this.target = target;
         this.nanoTime = nanoTime;
+        this.whenFree = whenFree;
     }
 
     public void setTiming(Timing newTiming) {
@@ -70,6 +94,22 @@ public final class KeyboardWedge {
         scene.addEventFilter(KeyEvent.KEY_TYPED, e -> typed(e, scene));
         scene.addEventFilter(KeyEvent.KEY_PRESSED, this::pressed);
         scene.addEventFilter(KeyEvent.KEY_RELEASED, e -> released());
+        scene.addPreLayoutPulseListener(this::pulseStarted);
+        scene.addPostLayoutPulseListener(this::pulseEnded);
+    }
+
+    /** A layout pulse begins: a key that comes meanwhile waits for it. */
+    void pulseStarted() {
+        if (!burst.isEmpty()) {
+            pulseStart = nanoTime.getAsLong();
+        }
+    }
+
+    void pulseEnded() {
+        if (pulseStart != 0) {
+            pulseNanos += nanoTime.getAsLong() - pulseStart;
+            pulseStart = 0;
+        }
     }
 
     /**
@@ -79,8 +119,33 @@ public final class KeyboardWedge {
      */
     private void released() {
         if (!burst.isEmpty()) {
-            lastKeyNanos = nanoTime.getAsLong();
+            keyHandled();
         }
+    }
+
+    /** A key of the burst was handled: the gap to the next one starts now. */
+    private void keyHandled() {
+        lastKeyNanos = nanoTime.getAsLong();
+        pulseNanos = 0;
+        freeSinceKey = false;
+        long no = ++keyNo;
+        whenFree.execute(() -> {
+            if (keyNo == no) {
+                freeSinceKey = true;
+            }
+        });
+    }
+
+    /**
+     * The scanner's gap before the key handled now, as far as this thread can tell: none
+     * while the thread has not been free since the last key, else the time since it less the
+     * layout pulses run meanwhile.
+     */
+    private long gapNanos(long now) {
+        if (!freeSinceKey) {
+            return 0;
+        }
+        return now - lastKeyNanos - pulseNanos;
     }
 
     private void typed(KeyEvent e, Scene scene) {
@@ -89,12 +154,12 @@ public final class KeyboardWedge {
             return;
         }
         long now = nanoTime.getAsLong();
-        if (burst.isEmpty() || now - lastKeyNanos > maxGapNanos()) {
+        if (burst.isEmpty() || gapNanos(now) > maxGapNanos()) {
             burst.setLength(0);
             remember(scene.getFocusOwner());
         }
         burst.append(ch);
-        lastKeyNanos = now;
+        keyHandled();
     }
 
     private void pressed(KeyEvent e) {
@@ -102,7 +167,7 @@ public final class KeyboardWedge {
             return;
         }
         long now = nanoTime.getAsLong();
-        boolean scan = burst.length() >= timing.minLength() && now - lastKeyNanos <= maxGapNanos();
+        boolean scan = burst.length() >= timing.minLength() && gapNanos(now) <= maxGapNanos();
         String code = burst.toString();
         burst.setLength(0);
         if (!scan) {

@@ -26,6 +26,7 @@ import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ContentDisplay;
+import javafx.scene.control.IndexedCell;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollPane;
@@ -33,6 +34,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.skin.VirtualFlow;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
@@ -74,6 +76,10 @@ public final class SaleView {
     private final BorderPane root = new BorderPane();
     private final TextField scanField = new TextField();
     private final ListView<PricedLine> cart = new ListView<>();
+    /** A cart row to check is in view after the next layout; -1 for none. */
+    private int keepInView = -1;
+    private int keepTries;
+    private final Runnable keepRowInView = this::keepRowInView;
     private final VoicePanel voice;
 
     public SaleView(UiContext ui, SaleViewModel model, Navigator navigator) {
@@ -183,7 +189,7 @@ public final class SaleView {
         int index = cart.getSelectionModel().getSelectedIndex() + delta;
         if (index >= 0 && index < cart.getItems().size()) {
             cart.getSelectionModel().select(index);
-            cart.scrollTo(index);
+            show(index);
         }
     }
 
@@ -317,15 +323,69 @@ public final class SaleView {
                     if (cart.getSelectionModel().getSelectedIndex() != i) {
                         cart.getSelectionModel().select(i);
                     }
-                    cart.scrollTo(i);
+                    show(i);
                     return;
                 }
             }
             cart.getSelectionModel().clearSelection();
         };
         model.selectedLineProperty().addListener((obs, a, b) -> follow.run());
+        cart.sceneProperty().addListener((obs, old, scene) -> {
+            if (old != null) {
+                old.removePostLayoutPulseListener(keepRowInView);
+            }
+            if (scene != null) {
+                scene.addPostLayoutPulseListener(keepRowInView);
+            }
+        });
         model.lines().addListener((ListChangeListener<PricedLine>) c -> follow.run());
         return cart;
+    }
+
+    /**
+     * Brings a cart row into view with as little scrolling as it takes. The list may not
+     * have taken in a change to its rows yet (it does so when laid out) and then places a
+     * row it does not know of by an estimate, which can leave the newest row, the one just
+     * scanned, below the bottom edge: so the row is looked at again once the list has been
+     * laid out, before the frame is drawn.
+     */
+    private void show(int index) {
+        keepInView = index;
+        keepTries = 0;
+        if (cart.lookup(".virtual-flow") instanceof VirtualFlow<?> flow) {
+            flow.scrollTo(index);
+        } else {
+            cart.scrollTo(index);
+        }
+    }
+
+    /**
+     * After the layout of a pulse: the row {@link #show} asked for is fully in view, else it
+     * is scrolled by the pixels it lacks, laid out again and looked at in the next pulse too
+     * (the list may place it by its estimate once more), a few times at most.
+     */
+    private void keepRowInView() {
+        int index = keepInView;
+        if (index < 0) {
+            return;
+        }
+        if (!(cart.lookup(".virtual-flow") instanceof VirtualFlow<?> flow) || index >= flow.getCellCount() || ++keepTries > 4) {
+            keepInView = -1;
+            return;
+        }
+        IndexedCell<?> cell = flow.getVisibleCell(index);
+        if (cell == null) {
+            flow.scrollTo(index);
+        } else if (cell.getLayoutY() < 0) {
+            flow.scrollPixels(cell.getLayoutY());
+        } else if (cell.getLayoutY() + cell.getHeight() > flow.getHeight() + 0.5) {
+            flow.scrollPixels(cell.getLayoutY() + cell.getHeight() - flow.getHeight());
+        } else {
+            keepInView = -1;
+            return;
+        }
+        flow.layout();
+        javafx.application.Platform.requestNextPulse();
     }
 
     private Region summary() {

@@ -121,6 +121,32 @@ public final class SaleViewModel {
             services.catalog().whenFirstLoaded(() -> services.uiThread().execute(this::catalogLoaded),
                     failure -> services.uiThread().execute(() -> fail(Notice.failure(failure))));
         }
+        services.catalog().whenReloaded(() -> services.uiThread().execute(this::catalogReloaded));
+    }
+
+    /**
+     * A new index after an import or a sync pull: the category tabs are read again (one may
+     * have come or gone), the category shown stays when it is still there, and the grid shows
+     * what the new index holds.
+     */
+    private void catalogReloaded() {
+        if (catalogLoading.get()) {
+            return; // the first load brings the categories
+        }
+        List<Category> now = services.catalog().categories();
+        Category shown = category.get();
+        Category keep = shown == null ? null
+                : now.stream().filter(c -> c.code().equals(shown.code())).findFirst().orElse(null);
+        String query = searchQuery.get();
+        categories.setAll(now);
+        if (keep != null) {
+            category.set(keep);
+        } else if (!now.isEmpty()) {
+            category.set(now.getFirst());
+        } else {
+            category.set(null);
+        }
+        search(query);
     }
 
     /** A scan or a code typed with Enter, kept while the catalog loads. */

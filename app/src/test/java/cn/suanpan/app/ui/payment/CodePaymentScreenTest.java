@@ -10,6 +10,7 @@ import cn.suanpan.app.ui.Shell;
 import cn.suanpan.app.ui.devices.SimulatedReceiptPrinter;
 import cn.suanpan.app.ui.i18n.I18n;
 import cn.suanpan.app.ui.returns.ReturnsDesk;
+import cn.suanpan.app.ui.settings.UiSettings;
 import cn.suanpan.cloud.CloudConfig;
 import cn.suanpan.cloud.CloudService;
 import cn.suanpan.cloud.shop.Shops;
@@ -27,6 +28,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Random;
 import java.util.function.UnaryOperator;
@@ -63,6 +65,7 @@ class CodePaymentScreenTest {
     static ConfirmingWallet wechat;
 
     Shell shell;
+    Stage stage;
 
     @BeforeAll
     static void open() {
@@ -83,6 +86,7 @@ class CodePaymentScreenTest {
 
     @Start
     void start(Stage stage) {
+        this.stage = stage;
         shell = ShellFixture.show(stage, terminal, I18n.CHINESE);
         ShellFixture.loginWithShift(shell, DemoStore.CASHIER, DemoStore.CASHIER_PIN);
     }
@@ -208,5 +212,33 @@ class CodePaymentScreenTest {
         robot.clickOn("#pay-code-cancel");
         Wait.until(() -> !showing(robot, "#pay-code-box"));
         assertThat(lastIntent().state()).isEqualTo(IntentState.REVERSED);
+    }
+
+    @Test
+    void theWaitingDialogInEnglishOnDark(FxRobot robot) {
+        UiSettings settings = new UiSettings(terminal.context().settings());
+        settings.setLocale(Locale.ENGLISH);
+        settings.setDark(true);
+        try {
+            robot.interact(() -> {
+                shell.stop();
+                shell = ShellFixture.show(stage, terminal, Locale.ENGLISH);
+                ShellFixture.loginWithShift(shell, DemoStore.CASHIER, DemoStore.CASHIER_PIN);
+            });
+            var scene = shell.scene();
+            Keys.scan(robot, scene, COLA_500);
+            Keys.press(robot, scene, javafx.scene.input.KeyCode.F10);
+            Keys.scan(robot, scene, wechatCode());
+            Wait.until(() -> showing(robot, "#pay-code-box") && !text(robot, "#pay-code-countdown").isEmpty()
+                    && !robot.lookup("#pay-code-cancel").queryButton().isDisabled());
+            assertThat(text(robot, "#pay-code-countdown")).doesNotContain("剩余");
+            robot.interact(() -> cn.suanpan.app.testing.Screenshots.save(scene, "payment-code-waiting-en-dark"));
+
+            robot.clickOn("#pay-code-cancel");
+            Wait.until(() -> !showing(robot, "#pay-code-box"));
+        } finally {
+            settings.setDark(false);
+            settings.setLocale(I18n.CHINESE);
+        }
     }
 }

@@ -19,6 +19,8 @@ import javafx.scene.control.Label;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import cn.suanpan.app.ui.settings.UiSettings;
+import java.util.Locale;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -38,9 +40,11 @@ class CatalogLoadingTest {
 
     HeldCatalog held;
     Shell shell;
+    Stage stage;
 
     @Start
     void start(Stage stage) {
+        this.stage = stage;
         held = HeldCatalog.of(terminal.context().catalog());
         Services services = terminal.services(Platform::runLater).withCatalog(held.loadInBackground());
         shell = ShellFixture.show(stage, services, I18n.CHINESE);
@@ -79,5 +83,32 @@ class CatalogLoadingTest {
         assertThat(robot.lookup("#catalog-loading").queryAs(Label.class).isVisible()).isFalse();
         assertThat(robot.lookup(".category-tabs .toggle-button").queryAll()).isNotEmpty();
         assertThat(robot.lookup(".product-grid .button").queryAll()).isNotEmpty();
+    }
+
+    /** The same wait in English on the dark theme, for the pictures. */
+    @Test
+    @Timeout(value = 120, unit = TimeUnit.SECONDS)
+    void theLoadingSaleScreenInEnglishOnDark(FxRobot robot) {
+        held.release();
+        UiSettings settings = new UiSettings(terminal.context().settings());
+        settings.setLocale(Locale.ENGLISH);
+        settings.setDark(true);
+        try {
+            held = HeldCatalog.of(terminal.context().catalog());
+            Services services = terminal.services(Platform::runLater).withCatalog(held.loadInBackground());
+            robot.interact(() -> {
+                shell.stop();
+                shell = ShellFixture.show(stage, services, Locale.ENGLISH);
+                ShellFixture.loginWithShift(shell, DemoStore.CASHIER, DemoStore.CASHIER_PIN);
+            });
+            Keys.scan(robot, shell.scene(), SaleScreenTest.COLA_500);
+            Keys.scan(robot, shell.scene(), SaleScreenTest.SPRITE_500);
+            assertThat(robot.lookup("#catalog-loading").queryAs(Label.class).isVisible()).isTrue();
+            assertThat(text(robot, "#sale-message")).doesNotContain("商品目录");
+            robot.interact(() -> Screenshots.save(shell.scene(), "catalog-loading-en-dark"));
+        } finally {
+            settings.setDark(false);
+            settings.setLocale(I18n.CHINESE);
+        }
     }
 }
