@@ -208,10 +208,17 @@ class DailyReconciliationTest {
         // the customer's confirmation overtakes the cancel: taken, and given back by the gateway at once
         PaymentStatus overtaken = cancelled(Wallet.ALIPAY, Scenario.Kind.PAID_AFTER_REVERSE, 450);
         assertThat(overtaken.state()).isEqualTo(PaymentState.REVERSED);
-        // a sale paid twice: the cloud refunds the second payment itself
+        // a sale paid twice: a second charge started while the first was still under way (its
+        // answer late); the cloud refunds the one that finished second itself (a second payment
+        // started after the first was final is a split tender, ADR 23)
         UUID sale = UUID.randomUUID();
+        String late = SimFixture.wechatCode();
+        fx.sim.faults().set(late, Scenario.of(Scenario.Kind.SLOW_RESPONSE));
+        UUID first = UUID.randomUUID();
+        payments.start(terminal, shop, new PaymentStart(Protocol.VERSION, first, sale, Wallet.WECHAT, late, 990, "测试"));
+        fx.time.advance(Duration.ofSeconds(1));
         assertThat(pay(shop, sale, Wallet.WECHAT, SimFixture.wechatCode(), 990).state()).isEqualTo(PaymentState.PAID);
-        PaymentStatus twice = pay(shop, sale, Wallet.WECHAT, SimFixture.wechatCode(), 990);
+        PaymentStatus twice = settled(first);
         assertThat(twice.state()).isEqualTo(PaymentState.REVERSED);
         // the terminal may hear "reversed" before the wallet confirms the refund
         waitUntilRefunded(twice.intentId());
