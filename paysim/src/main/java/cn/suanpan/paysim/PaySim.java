@@ -152,11 +152,10 @@ public final class PaySim implements AutoCloseable {
             config.routes.get("/sim/bill/alipay", ctx -> ctx.contentType("text/csv;charset=GBK")
                     .result(AlipayBill.render(c.kit(), c.state().all(), LocalDate.parse(ctx.queryParam("date")),
                             c.clock().instant()).getBytes(AlipayBill.CHARSET)));
-            config.routes.get("/sim/bill/unionpay", ctx -> ctx.contentType("text/plain;charset=utf-8")
-                    .result(UnionPaySettlementFile.render(ctx.queryParam("wallet") == null ? UnionPaySim.UNIONPAY
-                                    : ctx.queryParam("wallet"),
-                            UnionPaySim.ECNY.equals(ctx.queryParam("wallet")) ? c.kit().ecny().merId() : c.kit().unionpay().merId(),
-                            c.state().all(), LocalDate.parse(ctx.queryParam("date")))));
+            config.routes.get("/sim/bill/unionpay", ctx -> {
+                String wallet = UnionPaySim.ECNY.equals(ctx.queryParam("wallet")) ? UnionPaySim.ECNY : UnionPaySim.UNIONPAY;
+                ctx.contentType("text/plain;charset=utf-8").result(unionpayFile(c, wallet, LocalDate.parse(ctx.queryParam("date"))));
+            });
             config.routes.get("/health", ctx -> ctx.result("ok"));
         });
         app.start();
@@ -243,8 +242,12 @@ public final class PaySim implements AutoCloseable {
 
     /** The settlement file of a day of the UnionPay ({@code UNIONPAY}) or e-CNY ({@code ECNY}) merchant. */
     public String unionpayFile(String wallet, LocalDate day) {
-        String merId = UnionPaySim.ECNY.equals(wallet) ? config.kit().ecny().merId() : config.kit().unionpay().merId();
-        return UnionPaySettlementFile.render(wallet, merId, config.state().all(), day);
+        return unionpayFile(config, wallet, day);
+    }
+
+    private static String unionpayFile(Config c, String wallet, LocalDate day) {
+        String merId = UnionPaySim.ECNY.equals(wallet) ? c.kit().ecny().merId() : c.kit().unionpay().merId();
+        return UnionPaySettlementFile.render(wallet, merId, c.state().all(), day);
     }
 
     /** The Alipay detail file of a day, as GBK bytes. */

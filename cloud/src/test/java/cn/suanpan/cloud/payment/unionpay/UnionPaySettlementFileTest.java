@@ -9,6 +9,10 @@ import cn.suanpan.cloud.payment.wire.ProviderHttp;
 import cn.suanpan.core.payment.Wallet;
 import cn.suanpan.paysim.MerchantKit;
 import cn.suanpan.paysim.wire.UnionPayWire;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -53,6 +57,12 @@ class UnionPaySettlementFileTest {
         assertThat(reply.ok()).isTrue();
         String text = new String(Base64.getDecoder().decode(reply.get("fileContent")), StandardCharsets.UTF_8);
         assertThat(text).startsWith("H|" + kit.ecny().merId() + "|20261125|0").contains("T|0|0|0");
+        // the operator's side shows the same file
+        try (HttpClient http = HttpClient.newHttpClient()) {
+            assertThat(http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + fx.sim.port()
+                    + "/sim/bill/unionpay?wallet=ECNY&date=2026-11-25")).build(), HttpResponse.BodyHandlers.ofString()).body())
+                    .isEqualTo(text);
+        }
 
         Map<String, String> answer = new LinkedHashMap<>(reply.fields());
         answer.put("signature", UnionPayWire.sign(answer, kit.acquirerPrivate()));
