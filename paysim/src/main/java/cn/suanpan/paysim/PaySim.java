@@ -6,6 +6,7 @@ import cn.suanpan.paysim.alipay.AlipaySim;
 import cn.suanpan.paysim.state.FaultPlan;
 import cn.suanpan.paysim.state.Scenario;
 import cn.suanpan.paysim.state.SimState;
+import cn.suanpan.paysim.unionpay.UnionPaySettlementFile;
 import cn.suanpan.paysim.unionpay.UnionPaySim;
 import cn.suanpan.paysim.wechat.WeChatBill;
 import cn.suanpan.paysim.wechat.WeChatSim;
@@ -88,7 +89,7 @@ public final class PaySim implements AutoCloseable {
         AlipayBillDownload downloads = new AlipayBillDownload(c.kit(), c.state(),
                 () -> "https://127.0.0.1:" + tls[0].getLocalPort());
         AlipaySim alipay = new AlipaySim(c.kit(), c.state(), c.faults(), c.alipayRefundWindow(), c.bills(), downloads);
-        UnionPaySim unionpay = new UnionPaySim(c.kit(), c.state(), c.faults(), Duration.ofDays(365));
+        UnionPaySim unionpay = new UnionPaySim(c.kit(), c.state(), c.faults(), Duration.ofDays(365), c.bills());
         Javalin app = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.startup.showOldJavalinVersionWarning = false;
@@ -119,7 +120,7 @@ public final class PaySim implements AutoCloseable {
                 config.routes.post(path, ctx -> deliver(ctx, c, wechat.handle(path, ctx.body(), hasClientCertificate(ctx))));
             }
             config.routes.post("/gateway.do", ctx -> deliver(ctx, c, alipay.handle(alipayParams(ctx))));
-            for (String path : new String[]{UnionPaySim.BACK_PATH, UnionPaySim.QUERY_PATH}) {
+            for (String path : new String[]{UnionPaySim.BACK_PATH, UnionPaySim.QUERY_PATH, UnionPaySim.FILE_PATH}) {
                 config.routes.post(path, ctx -> deliver(ctx, c, unionpay.handle(path, ctx.body())));
             }
             config.routes.get(AlipayBillDownload.PATH, ctx -> {
@@ -151,6 +152,10 @@ public final class PaySim implements AutoCloseable {
             config.routes.get("/sim/bill/alipay", ctx -> ctx.contentType("text/csv;charset=GBK")
                     .result(AlipayBill.render(c.kit(), c.state().all(), LocalDate.parse(ctx.queryParam("date")),
                             c.clock().instant()).getBytes(AlipayBill.CHARSET)));
+            config.routes.get("/sim/bill/unionpay", ctx -> {
+                String wallet = UnionPaySim.ECNY.equals(ctx.queryParam("wallet")) ? UnionPaySim.ECNY : UnionPaySim.UNIONPAY;
+                ctx.contentType("text/plain;charset=utf-8").result(unionpayFile(c, wallet, LocalDate.parse(ctx.queryParam("date"))));
+            });
             config.routes.get("/health", ctx -> ctx.result("ok"));
         });
         app.start();
@@ -233,6 +238,16 @@ public final class PaySim implements AutoCloseable {
     /** The zip of a day's Alipay trade bill, as its download link serves it. */
     public byte[] alipayBillZip(LocalDate day) {
         return AlipayBillDownload.zip(config.kit(), config.state(), day);
+    }
+
+    /** The settlement file of a day of the UnionPay ({@code UNIONPAY}) or e-CNY ({@code ECNY}) merchant. */
+    public String unionpayFile(String wallet, LocalDate day) {
+        return unionpayFile(config, wallet, day);
+    }
+
+    private static String unionpayFile(Config c, String wallet, LocalDate day) {
+        String merId = UnionPaySim.ECNY.equals(wallet) ? c.kit().ecny().merId() : c.kit().unionpay().merId();
+        return UnionPaySettlementFile.render(wallet, merId, c.state().all(), day);
     }
 
     /** The Alipay detail file of a day, as GBK bytes. */

@@ -1,6 +1,7 @@
 package cn.suanpan.paysim.unionpay;
 
 import cn.suanpan.paysim.Answer;
+import cn.suanpan.paysim.BillSchedule;
 import cn.suanpan.paysim.MerchantKit;
 import cn.suanpan.paysim.MerchantKit.QrcMerchant;
 import cn.suanpan.paysim.state.FaultPlan;
@@ -12,8 +13,12 @@ import cn.suanpan.paysim.state.SimState;
 import cn.suanpan.paysim.wire.UnionPayWire;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,7 +32,12 @@ import java.util.regex.Pattern;
  *
  * <ul>
  *   <li>{@code /gateway/api/backTransReq.do}: txnType 01 consume, 99 reverse (冲正), 04 refund;</li>
- *   <li>{@code /gateway/api/queryTrans.do}: txnType 00 query of a consume or refund by orderId.</li>
+ *   <li>{@code /gateway/api/queryTrans.do}: txnType 00 query of a consume or refund by orderId;</li>
+ *   <li>{@code /gateway/api/fileTransfer.do}: txnType 76 (file transfer), the merchant's
+ *       settlement file of {@code settleDate} (yyyyMMdd), made the next morning as the
+ *       wallets' bills are ({@link BillSchedule}): respCode 00 with {@code fileName} and
+ *       {@code fileContent} (base64 of the {@link UnionPaySettlementFile} text), or 98 (文件不存在)
+ *       before it is made.</li>
  * </ul>
  * An order is known by merchant and orderId; txnTime is checked for its form only.
  */
@@ -35,6 +45,7 @@ public final class UnionPaySim {
 
     public static final String BACK_PATH = "/gateway/api/backTransReq.do";
     public static final String QUERY_PATH = "/gateway/api/queryTrans.do";
+    public static final String FILE_PATH = "/gateway/api/fileTransfer.do";
     public static final String UNIONPAY = "UNIONPAY";
     public static final String ECNY = "ECNY";
     private static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
@@ -49,12 +60,14 @@ public final class UnionPaySim {
     private final SimState state;
     private final FaultPlan faults;
     private final Duration refundWindow;
+    private final BillSchedule bills;
 
-    public UnionPaySim(MerchantKit kit, SimState state, FaultPlan faults, Duration refundWindow) {
+    public UnionPaySim(MerchantKit kit, SimState state, FaultPlan faults, Duration refundWindow, BillSchedule bills) {
         this.kit = kit;
         this.state = state;
         this.faults = faults;
         this.refundWindow = refundWindow;
+        this.bills = bills;
     }
 
     private record Request(String wallet, Map<String, String> fields) {
@@ -81,6 +94,10 @@ public final class UnionPaySim {
             return answer(echo, "11", "验证签名失败");
         }
         Request r = new Request(merchant == kit.unionpay() ? UNIONPAY : ECNY, fields);
+        if (path.equals(FILE_PATH)) {
+            Answer a = "76".equals(r.get("txnType")) ? file(r, merchant, echo) : answer(echo, "10", "报文格式错误");
+            return a.delivery() == Answer.Delivery.NOW && faults.loseAnswer() ? a.lost() : a;
+        }
         if (!ORDER_ID.matcher(r.get("orderId")).matches() || !TXN_TIME.matcher(r.get("txnTime")).matches()) {
             return answer(echo, "13", "报文交易要素缺失");
         }
@@ -292,6 +309,27 @@ public final class UnionPaySim {
             return o.plusRefund(new SimRefund(refundId, queryId, amount, now));
         });
         return out[0];
+    }
+
+    /** The settlement file of a day, once it is made. */
+    private Answer file(Request r, QrcMerchant merchant, Map<String, String> echo) {
+        String settleDate = r.get("settleDate");
+        LocalDate day;
+        try {
+            day = LocalDate.parse(settleDate, DateTimeFormatter.BASIC_ISO_DATE);
+        } catch (DateTimeParseException e) {
+            return answer(echo, "13", "报文交易要素缺失");
+        }
+        Map<String, String> f = new LinkedHashMap<>(echo);
+        f.put("settleDate", settleDate);
+        if (!bills.ready(day, state.now())) {
+            return answer(f, "98", "文件不存在");
+        }
+        String text = UnionPaySettlementFile.render(r.wallet(), merchant.merId(), state.all(), day);
+        f.put("fileType", "00");
+        f.put("fileName", "INN" + settleDate + "_" + merchant.merId() + ".txt");
+        f.put("fileContent", Base64.getEncoder().encodeToString(text.getBytes(StandardCharsets.UTF_8)));
+        return answer(f, "00", "成功[0000000]");
     }
 
     /** The fields every answer repeats from its request. */

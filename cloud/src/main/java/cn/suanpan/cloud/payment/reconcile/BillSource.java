@@ -6,7 +6,8 @@ import java.time.LocalDate;
 
 /**
  * A wallet that publishes a daily bill of the merchant's payments and refunds (WeChat Pay's
- * downloadbill, Alipay's trade bill). Days are Beijing days, as the wallets cut them.
+ * downloadbill, Alipay's trade bill, a UnionPay acquirer's settlement file per merchant for
+ * UnionPay and e-CNY). Days are Beijing days, as the wallets cut them.
  */
 public interface BillSource {
 

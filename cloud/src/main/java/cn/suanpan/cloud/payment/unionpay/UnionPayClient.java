@@ -8,6 +8,7 @@ import java.net.URLDecoder;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
@@ -15,7 +16,8 @@ import java.util.Map;
 
 /**
  * The acquirer's consumer-presented QR calls (被扫, version 5.1.0), one request each, no
- * rules: consume (txnType 01), query (00), reverse (99, 冲正) and refund (04). Requests are
+ * rules: consume (txnType 01), query (00), reverse (99, 冲正), refund (04) and the daily
+ * settlement file (file transfer, 76). Requests are
  * form posts signed by the merchant; every answer must carry the acquirer's valid signature
  * and name our merchant and order, or it is no answer at all.
  */
@@ -23,6 +25,7 @@ public final class UnionPayClient {
 
     static final String BACK_PATH = "/gateway/api/backTransReq.do";
     static final String QUERY_PATH = "/gateway/api/queryTrans.do";
+    static final String FILE_PATH = "/gateway/api/fileTransfer.do";
     private static final DateTimeFormatter TXN_TIME = DateTimeFormatter.ofPattern("yyyyMMddHHmmss")
             .withZone(ZoneId.of("Asia/Shanghai"));
 
@@ -76,6 +79,38 @@ public final class UnionPayClient {
         return call(BACK_PATH, f);
     }
 
+    /**
+     * The merchant's settlement file of {@code day} (file transfer, txnType 76). The answer's
+     * signature covers {@code fileContent}, so a file altered on the way is no answer.
+     */
+    public UnionPayReply settlementFile(LocalDate day) throws NoAnswer {
+        Map<String, String> f = new LinkedHashMap<>();
+        f.put("version", "5.1.0");
+        f.put("encoding", "UTF-8");
+        f.put("signMethod", "01");
+        f.put("certId", config.certId());
+        f.put("txnType", "76");
+        f.put("txnSubType", "01");
+        f.put("bizType", "000000");
+        f.put("accessType", "0");
+        f.put("merId", config.merId());
+        f.put("settleDate", DateTimeFormatter.BASIC_ISO_DATE.format(day));
+        f.put("txnTime", TXN_TIME.format(clock.instant()));
+        f.put("fileType", "00");
+        f.put("signature", UnionPaySigner.sign(f, config.merchantKey()));
+        String body = http.post(config.baseUrl() + FILE_PATH, "application/x-www-form-urlencoded;charset=UTF-8", form(f));
+        return checkFile(body, f.get("settleDate"));
+    }
+
+    /** The answer to a file transfer, if it is signed by the acquirer and about our merchant and {@code settleDate}. */
+    UnionPayReply checkFile(String body, String settleDate) throws NoAnswer {
+        Map<String, String> fields = verified(body);
+        if (!config.merId().equals(fields.get("merId")) || !settleDate.equals(fields.get("settleDate"))) {
+            throw new NoAnswer("the acquirer's answer is about another merchant or day", true, null);
+        }
+        return new UnionPayReply(fields);
+    }
+
     private Map<String, String> common(String txnType, String txnSubType, String orderId, String txnTime) {
         Map<String, String> f = new LinkedHashMap<>();
         f.put("version", "5.1.0");
@@ -100,6 +135,14 @@ public final class UnionPayClient {
 
     /** The answer, if it is a form signed by the acquirer about our merchant and {@code orderId}. */
     UnionPayReply check(String body, String orderId) throws NoAnswer {
+        Map<String, String> fields = verified(body);
+        if (!config.merId().equals(fields.get("merId")) || !orderId.equals(fields.get("orderId"))) {
+            throw new NoAnswer("the acquirer's answer is about another merchant or order", true, null);
+        }
+        return new UnionPayReply(fields);
+    }
+
+    private Map<String, String> verified(String body) throws NoAnswer {
         Map<String, String> fields = parse(body);
         if (fields == null || !fields.containsKey("respCode")) {
             throw new NoAnswer("the acquirer answered something that is not a QR API answer", true, null);
@@ -110,10 +153,7 @@ public final class UnionPayClient {
         if (!UnionPaySigner.verify(fields, config.acquirerKey())) {
             throw new NoAnswer("the acquirer's answer has a wrong signature", true, null);
         }
-        if (!config.merId().equals(fields.get("merId")) || !orderId.equals(fields.get("orderId"))) {
-            throw new NoAnswer("the acquirer's answer is about another merchant or order", true, null);
-        }
-        return new UnionPayReply(fields);
+        return fields;
     }
 
     static String form(Map<String, String> fields) {

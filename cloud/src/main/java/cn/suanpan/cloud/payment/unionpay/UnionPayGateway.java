@@ -8,6 +8,10 @@ import cn.suanpan.cloud.payment.gateway.GatewayUnavailable;
 import cn.suanpan.cloud.payment.gateway.PaymentGateway;
 import cn.suanpan.cloud.payment.gateway.Refund;
 import cn.suanpan.cloud.payment.gateway.RefundOutcome;
+import cn.suanpan.cloud.payment.reconcile.Bill;
+import cn.suanpan.cloud.payment.reconcile.BillFormatException;
+import cn.suanpan.cloud.payment.reconcile.BillSource;
+import cn.suanpan.cloud.payment.reconcile.UnionPayBillParser;
 import cn.suanpan.cloud.payment.wire.NoAnswer;
 import cn.suanpan.cloud.payment.wire.Sleeper;
 import cn.suanpan.cloud.payment.wire.UndoReason;
@@ -16,10 +20,13 @@ import cn.suanpan.core.payment.Wallet;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -39,8 +46,12 @@ import org.slf4j.LoggerFactory;
  * </ul>
  * The reverse (冲正) is repeated while it is in doubt or unanswered, and followed by a
  * query; a payment that overtook it is refunded at once ({@code <intent>-R}).
+ *
+ * <p>The day's bill is the merchant's settlement file (对账文件) from the acquirer's file
+ * transfer: respCode 98 (文件不存在) is a file not made yet, and the file read by
+ * {@link UnionPayBillParser}; each of the two merchants has a file of its own.
  */
-public final class UnionPayGateway implements PaymentGateway {
+public final class UnionPayGateway implements PaymentGateway, BillSource {
 
     private static final Logger log = LoggerFactory.getLogger(UnionPayGateway.class);
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyyMMddHHmmss");
@@ -342,5 +353,35 @@ public final class UnionPayGateway implements PaymentGateway {
             sleeper.sleep(config.retryPause());
         }
         throw new GatewayUnavailable("the acquirer did not confirm refund " + refund.outRefundNo() + "; try again", last);
+    }
+
+    @Override
+    public Bill bill(LocalDate day) {
+        UnionPayReply reply;
+        try {
+            reply = client.settlementFile(day);
+        } catch (NoAnswer e) {
+            throw new GatewayUnavailable(config.wallet() + " acquirer did not give the settlement file of " + day + ": "
+                    + e.getMessage(), e);
+        }
+        if ("98".equals(reply.respCode())) {
+            return new Bill.NotYet(config.wallet() + ": " + reply.respCode() + " " + reply.message());
+        }
+        if (!reply.ok()) {
+            throw new GatewayUnavailable(config.wallet() + " acquirer refused the settlement file of " + day + ": "
+                    + reply.respCode() + " " + reply.message(), null);
+        }
+        String content = reply.get("fileContent");
+        if (content == null) {
+            throw new BillFormatException("the settlement file of " + day + " came without its content");
+        }
+        byte[] file;
+        try {
+            file = Base64.getMimeDecoder().decode(content);
+        } catch (IllegalArgumentException e) {
+            throw new BillFormatException("the settlement file of " + day + " is not base64", e);
+        }
+        return new Bill.Lines(UnionPayBillParser.parse(config.wallet(), config.merId(), day,
+                new String(file, StandardCharsets.UTF_8)));
     }
 }
