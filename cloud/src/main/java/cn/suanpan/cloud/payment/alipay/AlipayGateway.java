@@ -11,6 +11,7 @@ import cn.suanpan.cloud.payment.gateway.RefundOutcome;
 import cn.suanpan.cloud.payment.reconcile.AlipayBillParser;
 import cn.suanpan.cloud.payment.reconcile.Bill;
 import cn.suanpan.cloud.payment.reconcile.BillSource;
+import cn.suanpan.cloud.payment.wire.WalletTime;
 import cn.suanpan.cloud.payment.wire.NoAnswer;
 import cn.suanpan.cloud.payment.wire.Sleeper;
 import cn.suanpan.cloud.payment.wire.UndoReason;
@@ -20,10 +21,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -46,7 +44,6 @@ public final class AlipayGateway implements PaymentGateway, BillSource {
 
     private static final Logger log = LoggerFactory.getLogger(AlipayGateway.class);
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
-    private static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
 
     private final AlipayConfig config;
     private final AlipayClient client;
@@ -242,15 +239,8 @@ public final class AlipayGateway implements PaymentGateway, BillSource {
     }
 
     private ChargeOutcome.Paid paid(AlipayReply r, Charge charge) {
-        Instant at = clock.instant();
         String when = r.get("gmt_payment") != null ? r.get("gmt_payment") : r.get("send_pay_date");
-        if (when != null) {
-            try {
-                at = LocalDateTime.parse(when, TIME).atZone(BEIJING).toInstant();
-            } catch (DateTimeParseException ignored) {
-                // keep our own time: the payment is no less real for a badly written timestamp
-            }
-        }
+        Instant at = WalletTime.paidAt(when, TIME, clock);
         String total = r.get("total_amount");
         return new ChargeOutcome.Paid(r.get("trade_no"), at, total == null ? charge.amount() : Money.parse(total));
     }

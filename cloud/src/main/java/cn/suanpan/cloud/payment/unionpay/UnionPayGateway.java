@@ -12,6 +12,7 @@ import cn.suanpan.cloud.payment.reconcile.Bill;
 import cn.suanpan.cloud.payment.reconcile.BillFormatException;
 import cn.suanpan.cloud.payment.reconcile.BillSource;
 import cn.suanpan.cloud.payment.reconcile.UnionPayBillParser;
+import cn.suanpan.cloud.payment.wire.WalletTime;
 import cn.suanpan.cloud.payment.wire.NoAnswer;
 import cn.suanpan.cloud.payment.wire.Sleeper;
 import cn.suanpan.cloud.payment.wire.UndoReason;
@@ -21,10 +22,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Optional;
@@ -55,7 +53,6 @@ public final class UnionPayGateway implements PaymentGateway, BillSource {
 
     private static final Logger log = LoggerFactory.getLogger(UnionPayGateway.class);
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyyMMddHHmmss");
-    private static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
     private static final String AUTOMATIC_REFUND = "-R";
 
     private final UnionPayConfig config;
@@ -294,15 +291,8 @@ public final class UnionPayGateway implements PaymentGateway, BillSource {
     }
 
     private ChargeOutcome.Paid paid(UnionPayReply r, Charge charge) {
-        Instant at = clock.instant();
         String when = r.get("payTime");
-        if (when != null) {
-            try {
-                at = LocalDateTime.parse(when, TIME).atZone(BEIJING).toInstant();
-            } catch (DateTimeParseException ignored) {
-                // keep our own time: the payment is no less real for a badly written timestamp
-            }
-        }
+        Instant at = WalletTime.paidAt(when, TIME, clock);
         String amount = r.get("txnAmt");
         return new ChargeOutcome.Paid(r.get("queryId"), at,
                 amount == null || !amount.matches("\\d{1,12}") ? charge.amount() : Money.ofFen(Long.parseLong(amount)));

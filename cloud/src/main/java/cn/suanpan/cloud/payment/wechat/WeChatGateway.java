@@ -11,6 +11,7 @@ import cn.suanpan.cloud.payment.gateway.RefundOutcome;
 import cn.suanpan.cloud.payment.reconcile.Bill;
 import cn.suanpan.cloud.payment.reconcile.BillSource;
 import cn.suanpan.cloud.payment.reconcile.WeChatBillParser;
+import cn.suanpan.cloud.payment.wire.WalletTime;
 import cn.suanpan.cloud.payment.wire.NoAnswer;
 import cn.suanpan.cloud.payment.wire.Sleeper;
 import cn.suanpan.cloud.payment.wire.UndoReason;
@@ -20,10 +21,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -50,7 +48,6 @@ public final class WeChatGateway implements PaymentGateway, BillSource {
 
     private static final Logger log = LoggerFactory.getLogger(WeChatGateway.class);
     private static final DateTimeFormatter TIME_END = DateTimeFormatter.ofPattern("yyyyMMddHHmmss");
-    private static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
 
     private final WeChatConfig config;
     private final WeChatClient client;
@@ -285,15 +282,8 @@ public final class WeChatGateway implements PaymentGateway, BillSource {
     }
 
     private ChargeOutcome.Paid paid(WeChatReply r, Charge charge) {
-        Instant at = clock.instant();
         String timeEnd = r.get("time_end");
-        if (timeEnd != null) {
-            try {
-                at = LocalDateTime.parse(timeEnd, TIME_END).atZone(BEIJING).toInstant();
-            } catch (DateTimeParseException ignored) {
-                // keep our own time: the payment is no less real for a badly written timestamp
-            }
-        }
+        Instant at = WalletTime.paidAt(timeEnd, TIME_END, clock);
         String fee = r.get("total_fee");
         Money amount = fee == null ? charge.amount() : Money.ofFen(Long.parseLong(fee));
         return new ChargeOutcome.Paid(r.get("transaction_id"), at, amount);
