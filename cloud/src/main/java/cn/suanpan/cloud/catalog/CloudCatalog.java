@@ -5,23 +5,21 @@ import static cn.suanpan.cloud.store.schema.Tables.PRODUCT;
 import static cn.suanpan.cloud.store.schema.Tables.SHOP;
 
 import cn.suanpan.cloud.shop.ChangeNumbers;
+import cn.suanpan.cloud.shop.StreamPage;
 import cn.suanpan.cloud.store.CloudStore;
 import cn.suanpan.cloud.store.schema.tables.records.CategoryRecord;
 import cn.suanpan.cloud.store.schema.tables.records.ProductRecord;
 import cn.suanpan.core.id.Ids;
 import cn.suanpan.sync.protocol.Change;
 import cn.suanpan.sync.protocol.PullPage;
-import cn.suanpan.sync.protocol.Protocol;
 import cn.suanpan.sync.protocol.Stream;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.jooq.DSLContext;
-import org.jooq.Record2;
 
 /**
  * The catalog the cloud owns: categories and products with their prices. Every change
@@ -168,45 +166,13 @@ public final class CloudCatalog {
         });
     }
 
-    /**
-     * A page of the catalog stream after {@code cursor}. Cursor 0 (a new terminal), a
-     * cursor older than the purged tombstones or one ahead of the shop (a restored cloud)
-     * starts a snapshot: live rows from the beginning. The head is read first and the page
-     * stops there, so a page that reaches it may say so as its next cursor. The changes
-     * after the page are counted only when {@code countRemaining}: that reads all of them.
-     */
-    public PullPage page(UUID shopId, long cursor, int limit, boolean countRemaining) {
-        DSLContext dsl = store.dsl();
-        Record2<Long, Long> shop = dsl.select(SHOP.CHANGE_SEQ, SHOP.PURGED_THROUGH).from(SHOP).where(SHOP.ID.eq(shopId)).fetchSingle();
-        long head = shop.value1();
-        boolean snapshot = cursor == 0 || cursor < shop.value2() || cursor > head;
-        long from = snapshot ? 0 : cursor;
+    private static final List<StreamPage.Source<?>> SOURCES = List.of(
+            new StreamPage.Source<>(CATEGORY, CATEGORY.SHOP_ID, CATEGORY.CHANGE_SEQ, CATEGORY.DELETED, CloudCatalog::toChange),
+            new StreamPage.Source<>(PRODUCT, PRODUCT.SHOP_ID, PRODUCT.CHANGE_SEQ, PRODUCT.DELETED, CloudCatalog::toChange));
 
-        var categoryWhere = CATEGORY.SHOP_ID.eq(shopId).and(CATEGORY.CHANGE_SEQ.gt(from)).and(CATEGORY.CHANGE_SEQ.le(head));
-        var productWhere = PRODUCT.SHOP_ID.eq(shopId).and(PRODUCT.CHANGE_SEQ.gt(from)).and(PRODUCT.CHANGE_SEQ.le(head));
-        if (snapshot) {
-            categoryWhere = categoryWhere.and(CATEGORY.DELETED.isFalse());
-            productWhere = productWhere.and(PRODUCT.DELETED.isFalse());
-        }
-        record Numbered(long seq, Change change) {
-        }
-        List<Numbered> rows = new ArrayList<>();
-        // ordered by the whole (shop, change) index, not by the change number alone: H2 then
-        // reads the index in order and stops at the limit; ordered by change_seq only it
-        // sorted every row after the cursor, for every page
-        dsl.selectFrom(CATEGORY).where(categoryWhere).orderBy(CATEGORY.SHOP_ID, CATEGORY.CHANGE_SEQ).limit(limit + 1)
-                .forEach(c -> rows.add(new Numbered(c.getChangeSeq(), toChange(c))));
-        dsl.selectFrom(PRODUCT).where(productWhere).orderBy(PRODUCT.SHOP_ID, PRODUCT.CHANGE_SEQ).limit(limit + 1)
-                .forEach(p -> rows.add(new Numbered(p.getChangeSeq(), toChange(p))));
-        rows.sort(Comparator.comparingLong(Numbered::seq));
-        boolean hasMore = rows.size() > limit;
-        List<Numbered> taken = hasMore ? rows.subList(0, limit) : rows;
-        long next = hasMore ? taken.getLast().seq() : head;
-        long remaining = !hasMore || !countRemaining ? 0
-                : dsl.fetchCount(CATEGORY, categoryWhere.and(CATEGORY.CHANGE_SEQ.gt(next)))
-                + dsl.fetchCount(PRODUCT, productWhere.and(PRODUCT.CHANGE_SEQ.gt(next)));
-        return new PullPage(Protocol.VERSION, Stream.CATALOG, snapshot, next, hasMore, remaining,
-                taken.stream().map(Numbered::change).toList());
+    /** A page of the catalog stream after {@code cursor}: categories and products in change order (see {@link StreamPage}). */
+    public PullPage page(UUID shopId, long cursor, int limit, boolean countRemaining) {
+        return StreamPage.read(store.dsl(), Stream.CATALOG, SOURCES, shopId, cursor, limit, countRemaining);
     }
 
     private static Change toChange(CategoryRecord c) {

@@ -1,21 +1,18 @@
 package cn.suanpan.cloud.members;
 
 import static cn.suanpan.cloud.store.schema.Tables.MEMBER;
-import static cn.suanpan.cloud.store.schema.Tables.SHOP;
 
 import cn.suanpan.cloud.shop.ChangeNumbers;
+import cn.suanpan.cloud.shop.StreamPage;
 import cn.suanpan.cloud.store.CloudStore;
 import cn.suanpan.cloud.store.schema.tables.records.MemberRecord;
 import cn.suanpan.sync.protocol.Change;
-import cn.suanpan.sync.protocol.Protocol;
 import cn.suanpan.sync.protocol.PullPage;
 import cn.suanpan.sync.protocol.Stream;
 import java.time.Instant;
-import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.jooq.DSLContext;
-import org.jooq.Record2;
 
 /**
  * The shop's members, which the cloud owns: sign-ups from any counter (or later the
@@ -67,28 +64,14 @@ public final class CloudMembers {
         return store.dsl().selectFrom(MEMBER).where(MEMBER.SHOP_ID.eq(shopId)).and(MEMBER.PHONE.eq(phone)).fetchOptional();
     }
 
-    /** A page of the members stream, numbered, snapshotted and counted like the catalog's. */
+    private static final StreamPage.Source<MemberRecord> SOURCE = new StreamPage.Source<>(MEMBER, MEMBER.SHOP_ID,
+            MEMBER.CHANGE_SEQ, MEMBER.DELETED, m -> m.getDeleted()
+                    ? new Change.Removed("member", m.getId(), m.getPhone())
+                    : new Change.MemberChange(m.getId(), m.getPhone(), m.getName(), m.getLevel(), m.getPoints(), m.getBalanceFen(),
+                            m.getMemberCode(), m.getStatus(), m.getUpdatedAt()));
+
+    /** A page of the members stream, numbered, snapshotted and counted like the catalog's (see {@link StreamPage}). */
     public PullPage page(UUID shopId, long cursor, int limit, boolean countRemaining) {
-        DSLContext dsl = store.dsl();
-        Record2<Long, Long> shop = dsl.select(SHOP.CHANGE_SEQ, SHOP.PURGED_THROUGH).from(SHOP).where(SHOP.ID.eq(shopId)).fetchSingle();
-        long head = shop.value1();
-        boolean snapshot = cursor == 0 || cursor < shop.value2() || cursor > head;
-        long from = snapshot ? 0 : cursor;
-        var where = MEMBER.SHOP_ID.eq(shopId).and(MEMBER.CHANGE_SEQ.gt(from)).and(MEMBER.CHANGE_SEQ.le(head));
-        if (snapshot) {
-            where = where.and(MEMBER.DELETED.isFalse());
-        }
-        List<MemberRecord> rows = dsl.selectFrom(MEMBER).where(where)
-                .orderBy(MEMBER.SHOP_ID, MEMBER.CHANGE_SEQ) // the index's order: see CloudCatalog.page
-                .limit(limit + 1).fetch();
-        boolean hasMore = rows.size() > limit;
-        List<MemberRecord> taken = hasMore ? rows.subList(0, limit) : rows;
-        long next = hasMore ? taken.getLast().getChangeSeq() : head;
-        List<Change> changes = taken.stream().map(m -> m.getDeleted()
-                ? (Change) new Change.Removed("member", m.getId(), m.getPhone())
-                : new Change.MemberChange(m.getId(), m.getPhone(), m.getName(), m.getLevel(), m.getPoints(), m.getBalanceFen(),
-                        m.getMemberCode(), m.getStatus(), m.getUpdatedAt())).toList();
-        long remaining = hasMore && countRemaining ? dsl.fetchCount(MEMBER, where.and(MEMBER.CHANGE_SEQ.gt(next))) : 0;
-        return new PullPage(Protocol.VERSION, Stream.MEMBERS, snapshot, next, hasMore, remaining, changes);
+        return StreamPage.read(store.dsl(), Stream.MEMBERS, SOURCE, shopId, cursor, limit, countRemaining);
     }
 }

@@ -1,15 +1,14 @@
 package cn.suanpan.cloud.promotions;
 
 import static cn.suanpan.cloud.store.schema.Tables.PROMOTION;
-import static cn.suanpan.cloud.store.schema.Tables.SHOP;
 
 import cn.suanpan.cloud.shop.ChangeNumbers;
+import cn.suanpan.cloud.shop.StreamPage;
 import cn.suanpan.cloud.store.CloudStore;
 import cn.suanpan.cloud.store.schema.tables.records.PromotionRecord;
 import cn.suanpan.core.id.Ids;
 import cn.suanpan.core.pricing.PromotionTerms;
 import cn.suanpan.sync.protocol.Change;
-import cn.suanpan.sync.protocol.Protocol;
 import cn.suanpan.sync.protocol.PullPage;
 import cn.suanpan.sync.protocol.Stream;
 import java.time.Clock;
@@ -24,7 +23,6 @@ import java.util.TreeSet;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.jooq.DSLContext;
-import org.jooq.Record2;
 
 /**
  * The shop's promotions, which the cloud owns and the counters price with. Kept by code
@@ -123,28 +121,14 @@ public final class CloudPromotions {
         return dsl.fetchExists(PROMOTION, PROMOTION.SHOP_ID.eq(shopId));
     }
 
-    /** A page of the promotions stream, numbered, snapshotted and counted like the catalog's. */
+    private static final StreamPage.Source<PromotionRecord> SOURCE = new StreamPage.Source<>(PROMOTION, PROMOTION.SHOP_ID,
+            PROMOTION.CHANGE_SEQ, PROMOTION.DELETED, p -> p.getDeleted()
+                    ? new Change.Removed("promotion", p.getId(), p.getCode())
+                    : Change.PromotionChange.of(p.getId(), terms(p)));
+
+    /** A page of the promotions stream, numbered, snapshotted and counted like the catalog's (see {@link StreamPage}). */
     public PullPage page(UUID shopId, long cursor, int limit, boolean countRemaining) {
-        DSLContext dsl = store.dsl();
-        Record2<Long, Long> shop = dsl.select(SHOP.CHANGE_SEQ, SHOP.PURGED_THROUGH).from(SHOP).where(SHOP.ID.eq(shopId)).fetchSingle();
-        long head = shop.value1();
-        boolean snapshot = cursor == 0 || cursor < shop.value2() || cursor > head;
-        long from = snapshot ? 0 : cursor;
-        var where = PROMOTION.SHOP_ID.eq(shopId).and(PROMOTION.CHANGE_SEQ.gt(from)).and(PROMOTION.CHANGE_SEQ.le(head));
-        if (snapshot) {
-            where = where.and(PROMOTION.DELETED.isFalse());
-        }
-        List<PromotionRecord> rows = dsl.selectFrom(PROMOTION).where(where)
-                .orderBy(PROMOTION.SHOP_ID, PROMOTION.CHANGE_SEQ) // the index's order: see CloudCatalog.page
-                .limit(limit + 1).fetch();
-        boolean hasMore = rows.size() > limit;
-        List<PromotionRecord> taken = hasMore ? rows.subList(0, limit) : rows;
-        long next = hasMore ? taken.getLast().getChangeSeq() : head;
-        List<Change> changes = taken.stream().map(p -> p.getDeleted()
-                ? (Change) new Change.Removed("promotion", p.getId(), p.getCode())
-                : Change.PromotionChange.of(p.getId(), terms(p))).toList();
-        long remaining = hasMore && countRemaining ? dsl.fetchCount(PROMOTION, where.and(PROMOTION.CHANGE_SEQ.gt(next))) : 0;
-        return new PullPage(Protocol.VERSION, Stream.PROMOTIONS, snapshot, next, hasMore, remaining, changes);
+        return StreamPage.read(store.dsl(), Stream.PROMOTIONS, SOURCE, shopId, cursor, limit, countRemaining);
     }
 
     private static PromotionTerms terms(PromotionRecord r) {
