@@ -6,6 +6,7 @@ import static cn.suanpan.cloud.store.schema.Tables.TERMINAL_EVENT;
 
 import cn.suanpan.cloud.catalog.CloudCatalog;
 import cn.suanpan.cloud.catalog.ProductInput;
+import cn.suanpan.cloud.miniprogram.MiniProgram;
 import cn.suanpan.cloud.orders.OnlineOrders;
 import cn.suanpan.cloud.promotions.CloudPromotions;
 import cn.suanpan.cloud.shop.CloudSettings;
@@ -30,8 +31,8 @@ import java.util.Set;
 import java.util.UUID;
 
 /**
- * The shop admin's API: enrolment codes, the catalog, promotions, the shop's settings, and
- * the events parked for review.
+ * The shop admin's API: enrolment codes, the catalog, promotions, the shop's settings,
+ * members' mini-program sessions, and the events parked for review.
  * Guarded by the admin token ({@code Authorization: Bearer ...}).
  */
 final class AdminRoutes {
@@ -47,9 +48,11 @@ final class AdminRoutes {
     private final CloudPromotions promotions;
     private final CloudSettings settings;
     private final OnlineOrders orders;
+    private final MiniProgram miniProgram;
 
     AdminRoutes(JsonCodec codec, String adminToken, CloudStore store, Shops shops, Enrolments enrolments, CloudCatalog catalog,
-                CloudPromotions promotions, CloudSettings settings, OnlineOrders orders) {
+                CloudPromotions promotions, CloudSettings settings, OnlineOrders orders, MiniProgram miniProgram) {
+        this.miniProgram = miniProgram;
         this.promotions = promotions;
         this.settings = settings;
         this.orders = orders;
@@ -196,6 +199,15 @@ final class AdminRoutes {
             } catch (IllegalArgumentException e) {
                 throw new ProtocolException(ErrorCode.MALFORMED, e.getMessage());
             }
+        });
+        routes.delete(PREFIX + "/members/{member}/sessions", ctx -> {
+            UUID memberId;
+            try {
+                memberId = UUID.fromString(ctx.pathParam("member"));
+            } catch (IllegalArgumentException e) {
+                throw new ProtocolException(ErrorCode.NOT_FOUND, "no member " + ctx.pathParam("member"));
+            }
+            Http.json(ctx, 200, codec.encode(Map.of("ended", miniProgram.endSessionsOf(shop(ctx), memberId))));
         });
         routes.get(PREFIX + "/parked-events", ctx -> {
             List<ParkedEvent> parked = store.dsl().select(TERMINAL_EVENT.fields()).from(TERMINAL_EVENT)

@@ -47,7 +47,7 @@ public final class HttpApi {
         TerminalRoutes terminal = new TerminalRoutes(codec, p.clock(), p.store(), p.enrolments(), p.terminals(), p.replays(),
                 p.intake(), p.catalog(), p.members(), p.promotions(), p.settings(), p.orders());
         AdminRoutes admin = new AdminRoutes(codec, p.adminToken(), p.store(), p.shops(), p.enrolments(), p.catalog(),
-                p.promotions(), p.settings(), p.orders());
+                p.promotions(), p.settings(), p.orders(), p.miniProgram().program());
         return Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.startup.showOldJavalinVersionWarning = false;

@@ -49,6 +49,10 @@ public final class MiniProgramRoutes {
             LoginBody b = read(ctx, LoginBody.class);
             json(ctx, 200, mp.login(b.shop(), b.code()));
         });
+        routes.delete(PREFIX + "/session", ctx -> {
+            mp.signOut(session(ctx));
+            ctx.status(204);
+        });
         routes.get(PREFIX + "/categories", ctx -> json(ctx, 200, mp.categories(session(ctx))));
         routes.get(PREFIX + "/catalog", ctx -> {
             MemberSessions.Session s = session(ctx);
@@ -82,6 +86,11 @@ public final class MiniProgramRoutes {
             }
             json(ctx, 200, mp.order(s, id));
         });
+    }
+
+    /** What the routes serve; the admin routes end a member's sessions through it too. */
+    MiniProgram program() {
+        return mp;
     }
 
     private MemberSessions.Session session(Context ctx) {

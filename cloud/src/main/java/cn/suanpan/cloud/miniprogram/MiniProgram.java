@@ -69,6 +69,25 @@ public final class MiniProgram {
         return sessions.verify(token);
     }
 
+    /** Signs the member out: this session's token is refused from now on, on every node. */
+    public void signOut(MemberSessions.Session s) {
+        sessions.end(s);
+    }
+
+    /**
+     * Ends every live session of the member's WeChat user (the shop's admin, for a lost
+     * phone); answers how many were live. Logging in again makes a new session: this ends
+     * sessions, it does not bar the member.
+     */
+    public int endSessionsOf(UUID shopId, UUID memberId) {
+        if (!store.dsl().fetchExists(MEMBER, MEMBER.ID.eq(memberId).and(MEMBER.SHOP_ID.eq(shopId)))) {
+            throw new ProtocolException(ErrorCode.NOT_FOUND, "no member " + memberId + " in this shop");
+        }
+        List<String> openIds = store.dsl().select(WECHAT_IDENTITY.OPEN_ID).from(WECHAT_IDENTITY)
+                .where(WECHAT_IDENTITY.SHOP_ID.eq(shopId)).and(WECHAT_IDENTITY.MEMBER_ID.eq(memberId)).fetch(WECHAT_IDENTITY.OPEN_ID);
+        return sessions.endAll(shopId, openIds);
+    }
+
     /** What a sign-up came to: the member, and whether they are new to the shop. */
     public record SignUp(MpMember member, boolean created) {
     }

@@ -2,6 +2,7 @@ package cn.suanpan.cloud.miniprogram;
 
 import static cn.suanpan.cloud.store.schema.Tables.STOCK_MOVEMENT;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import cn.suanpan.cloud.members.CloudMembers;
 import cn.suanpan.cloud.orders.Notifier;
@@ -10,8 +11,10 @@ import cn.suanpan.cloud.testing.TestCloud;
 import cn.suanpan.cloud.testing.TestTerminal;
 import cn.suanpan.core.id.Ids;
 import cn.suanpan.sync.client.SyncClient;
+import cn.suanpan.sync.protocol.ErrorCode;
 import cn.suanpan.sync.protocol.JsonCodec;
 import cn.suanpan.sync.protocol.OnlineOrder;
+import cn.suanpan.sync.protocol.ProtocolException;
 import cn.suanpan.sync.protocol.Stream;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
@@ -22,6 +25,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import okhttp3.MediaType;
@@ -171,6 +175,71 @@ abstract class MiniProgramScenarios {
         assertThat(s.shopId()).isEqualTo(shop.id());
         assertThat(s.expiresAt()).isAfter(Instant.now().plus(Duration.ofMinutes(100)));
         assertThat(call("GET", "/catalog", session, null).status()).isEqualTo(200);
+    }
+
+    Answer admin(String method, Shops.Shop shop, String path) {
+        Map.Entry<Integer, String> a = cloud.admin(method, "/api/admin/v1/shops/" + shop.code() + path, null);
+        return new Answer(a.getKey(), JSON.readTree(a.getValue().isEmpty() ? "{}" : a.getValue()));
+    }
+
+    @Test
+    void aMemberWhoSignsOutHasThatSessionRefusedAtOnce() {
+        Shops.Shop shop = shop(1);
+        String phone = login(shop, "wx-henry");
+        String tablet = login(shop, "wx-henry");
+        String iris = login(shop, "wx-iris");
+        call("POST", "/members", phone, "{\"phoneCode\":\"13600136000\"}");
+
+        assertThat(call("DELETE", "/session", phone, null).status()).isEqualTo(204);
+
+        Answer refused = call("GET", "/members/me", phone, null);
+        assertThat(refused.status()).isEqualTo(401);
+        assertThat(refused.error()).isEqualTo("bad_session");
+        assertThat(refused.body().path("error").path("message").asText()).contains("ended").contains("log in again");
+        assertThat(call("GET", "/catalog", phone, null).status()).isEqualTo(401);
+        assertThat(call("DELETE", "/session", phone, null).status()).as("signing out twice").isEqualTo(401);
+        // the refusal is in the database: a verifier that never saw the sign-out (another node's) refuses too
+        ProtocolException elsewhere = catchThrowableOfType(ProtocolException.class,
+                () -> new MemberSessions(cloud.store(), Clock.systemUTC()).verify(phone));
+        assertThat(elsewhere.code()).isEqualTo(ErrorCode.BAD_SESSION);
+        assertThat(call("GET", "/members/me", tablet, null).status()).as("the same member's other session").isEqualTo(200);
+        assertThat(call("GET", "/catalog", iris, null).status()).as("another customer").isEqualTo(200);
+        assertThat(call("DELETE", "/session", null, null).error()).isEqualTo("bad_session");
+    }
+
+    @Test
+    void theShopEndsEverySessionOfAMemberAndNoOneElses() {
+        Shops.Shop shop = shop(1);
+        String phone = login(shop, "wx-jack");
+        String tablet = login(shop, "wx-jack");
+        String kate = login(shop, "wx-kate");
+        String notAMember = login(shop, "wx-liam");
+        String jack = call("POST", "/members", phone, "{\"phoneCode\":\"13500135000\"}").body().get("id").textValue();
+        call("POST", "/members", kate, "{\"phoneCode\":\"13500135001\"}");
+        call("DELETE", "/session", tablet, null);
+
+        Answer ended = admin("DELETE", shop, "/members/" + jack + "/sessions");
+
+        assertThat(ended.status()).isEqualTo(200);
+        assertThat(ended.body().get("ended").intValue()).as("the tablet had signed out already").isEqualTo(1);
+        Answer refused = call("GET", "/members/me", phone, null);
+        assertThat(refused.status()).isEqualTo(401);
+        assertThat(refused.error()).isEqualTo("bad_session");
+        assertThat(refused.body().path("error").path("message").asText()).contains("ended by the shop");
+        assertThat(call("GET", "/members/me", kate, null).status()).as("another member").isEqualTo(200);
+        assertThat(call("GET", "/catalog", notAMember, null).status()).as("a customer who is no member").isEqualTo(200);
+        assertThat(admin("DELETE", shop, "/members/" + jack + "/sessions").body().get("ended").intValue()).isZero();
+
+        // ending sessions is no ban: the member logs in again and is still the member
+        Answer back = call("POST", "/session", null, "{\"shop\":\"" + shop.code() + "\",\"code\":\"wx-jack\"}");
+        assertThat(back.body().get("member").get("id").textValue()).isEqualTo(jack);
+        assertThat(call("GET", "/members/me", back.body().get("session").textValue(), null).status()).isEqualTo(200);
+
+        assertThat(admin("DELETE", shop, "/members/" + UUID.randomUUID() + "/sessions").error()).isEqualTo("not_found");
+        assertThat(admin("DELETE", shop, "/members/nobody/sessions").error()).isEqualTo("not_found");
+        Shops.Shop otherShop = shop(1);
+        assertThat(admin("DELETE", otherShop, "/members/" + jack + "/sessions").error()).as("another shop's member")
+                .isEqualTo("not_found");
     }
 
     @Test
