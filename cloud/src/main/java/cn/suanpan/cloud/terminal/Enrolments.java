@@ -19,10 +19,14 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.UUID;
+import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
 
 /**
  * Joins terminals to shops. The shop's admin makes a one-time code (it expires, and works
- * once); a terminal that presents it gets its id and the secret it signs with from then on.
+ * once); a terminal that presents it gets its id, its number in the shop and the secret it
+ * signs with from then on. Every enrolment is a new terminal of the shop, with the next
+ * number: a till enrolled again is numbered again.
  */
 public final class Enrolments {
 
@@ -89,15 +93,28 @@ public final class Enrolments {
             }
             UUID shopId = tx.select(ENROLMENT_CODE.SHOP_ID).from(ENROLMENT_CODE).where(ENROLMENT_CODE.CODE.eq(code))
                     .fetchSingle(ENROLMENT_CODE.SHOP_ID);
+            int terminalNo = nextTerminalNo(tx, shopId);
             String name = request.terminalName() == null ? null
                     : request.terminalName().length() > 100 ? request.terminalName().substring(0, 100) : request.terminalName();
             tx.insertInto(TERMINAL)
                     .set(TERMINAL.ID, terminalId).set(TERMINAL.SHOP_ID, shopId).set(TERMINAL.NAME, name)
                     .set(TERMINAL.SECRET, seal.seal(secret)).set(TERMINAL.ACKNOWLEDGED_SEQ, request.acknowledgedSeq())
-                    .set(TERMINAL.ENROLLED_AT, now)
+                    .set(TERMINAL.ENROLLED_AT, now).set(TERMINAL.TERMINAL_NO, terminalNo)
                     .execute();
             String shopName = tx.select(SHOP.NAME).from(SHOP).where(SHOP.ID.eq(shopId)).fetchSingle(SHOP.NAME);
-            return new EnrolResponse(Protocol.VERSION, terminalId, shopId, shopName, secret);
+            return new EnrolResponse(Protocol.VERSION, terminalId, shopId, shopName, secret, terminalNo);
         });
+    }
+
+    /**
+     * The shop's next terminal number. The shop's row is locked first, so two terminals
+     * enrolling at once (on one node or two) take one number each; the unique index on
+     * (shop, number) would refuse a second taker anyway.
+     */
+    private static int nextTerminalNo(DSLContext tx, UUID shopId) {
+        tx.select(SHOP.ID).from(SHOP).where(SHOP.ID.eq(shopId)).forUpdate().fetchSingle();
+        Integer highest = tx.select(DSL.max(TERMINAL.TERMINAL_NO)).from(TERMINAL).where(TERMINAL.SHOP_ID.eq(shopId))
+                .fetchOne(0, Integer.class);
+        return highest == null ? 1 : highest + 1;
     }
 }

@@ -2,6 +2,7 @@ package cn.suanpan.cloud.sync;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static cn.suanpan.cloud.store.schema.Tables.TERMINAL;
 
 import cn.suanpan.cloud.shop.Shops;
 import cn.suanpan.cloud.testing.TestCloud;
@@ -11,7 +12,12 @@ import cn.suanpan.core.catalog.Product;
 import cn.suanpan.core.members.MemberDirectory;
 import cn.suanpan.core.members.MemberStatus;
 import cn.suanpan.core.outbox.Outbox;
+import cn.suanpan.core.sale.ReceiptKind;
+import cn.suanpan.core.sale.ReceiptNumber;
+import cn.suanpan.core.sale.ReceiptNumbers;
 import cn.suanpan.core.secrets.SecretSeal;
+import cn.suanpan.core.setup.StoreInfo;
+import cn.suanpan.core.setup.StoreSetup;
 import cn.suanpan.core.sync.SyncState.Enrolment;
 import cn.suanpan.sync.client.CloudLink;
 import cn.suanpan.sync.client.SyncClient;
@@ -37,6 +43,8 @@ import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -457,6 +465,68 @@ abstract class PushPullScenarios {
             assertThat(b.client().enrolment()).isEmpty();
             assertThatThrownBy(() -> b.client().push()).isInstanceOfSatisfying(SyncFailure.class,
                     f -> assertThat(f.kind()).isEqualTo(SyncFailure.Kind.NOT_ENROLLED));
+        }
+    }
+
+    /** A till set up as every new database is: store 0001, terminal 01. */
+    TestTerminal newTill(String name) {
+        TestTerminal t = terminal(name);
+        new StoreSetup(t.store(), Clock.systemUTC()).create("0001", "算盘便利店", null, null, null, ZoneId.of("Asia/Shanghai"), "01");
+        return t;
+    }
+
+    /** The first sale number the till would print on a day. */
+    static String firstReceipt(TestTerminal t) {
+        StoreInfo till = new StoreSetup(t.store(), Clock.systemUTC()).current().orElseThrow();
+        return new ReceiptNumber(ReceiptKind.SALE, till.storeCode(), till.terminalCode(), LocalDate.of(2026, 11, 26), 1).text();
+    }
+
+    @Test
+    void eachTerminalOfAShopGetsItsOwnNumberForItsReceipts() {
+        Shops.Shop shop = shop(1);
+        Shops.Shop otherShop = shop(1);
+        try (TestTerminal a = newTill("till-a"); TestTerminal b = newTill("till-b"); TestTerminal c = newTill("till-c");
+             TestTerminal used = newTill("till-used")) {
+            assertThat(firstReceipt(a)).isEqualTo(firstReceipt(b)).isEqualTo("0001-01-20261126-0001");
+
+            Enrolment first = enrol(a, cloud, shop);
+            Enrolment second = enrol(b, cloud, shop);
+            enrol(c, cloud, otherShop);
+
+            assertThat(firstReceipt(a)).isEqualTo("0001-01-20261126-0001");
+            assertThat(firstReceipt(b)).isEqualTo("0001-02-20261126-0001");
+            assertThat(firstReceipt(c)).as("each shop numbers its own").isEqualTo("0001-01-20261126-0001");
+            assertThat(cloud.store().dsl().select(TERMINAL.TERMINAL_NO).from(TERMINAL).where(TERMINAL.ID.eq(second.terminalId()))
+                    .fetchSingle(TERMINAL.TERMINAL_NO)).isEqualTo(2);
+
+            // every enrolment is a new terminal of the shop (a new id and secret), so a till
+            // enrolled again is numbered again
+            Enrolment again = enrol(a, cloud, shop);
+            assertThat(again.terminalId()).isNotEqualTo(first.terminalId());
+            assertThat(firstReceipt(a)).isEqualTo("0001-03-20261126-0001");
+
+            // a till that has numbered receipts keeps its code: its sales are found by those numbers
+            used.store().inTransactionRun(tx -> ReceiptNumbers.next(tx,
+                    new StoreSetup(used.store(), Clock.systemUTC()).current().orElseThrow(), ReceiptKind.SALE, LocalDate.now()));
+            enrol(used, cloud, shop);
+            assertThat(firstReceipt(used)).isEqualTo("0001-01-20261126-0001");
+        }
+    }
+
+    @Test
+    void tillsEnrollingAtOnceTakeOneNumberEach() {
+        Shops.Shop shop = shop(1);
+        List<TestTerminal> tills = java.util.stream.IntStream.range(0, 4).mapToObj(i -> newTill("at-once-" + i)).toList();
+        try {
+            List<String> codes = tills.stream().map(t -> cloud.enrolmentCode(shop.id())).toList();
+            List<CompletableFuture<Enrolment>> enrolling = java.util.stream.IntStream.range(0, 4).mapToObj(i ->
+                    CompletableFuture.supplyAsync(() -> tills.get(i).client().enrol(cloud.url(), codes.get(i), "till"))).toList();
+            enrolling.forEach(CompletableFuture::join);
+            assertThat(tills.stream().map(PushPullScenarios::firstReceipt).toList())
+                    .containsExactlyInAnyOrder("0001-01-20261126-0001", "0001-02-20261126-0001", "0001-03-20261126-0001",
+                            "0001-04-20261126-0001");
+        } finally {
+            tills.forEach(TestTerminal::close);
         }
     }
 

@@ -1,5 +1,7 @@
 package cn.suanpan.core.sale;
 
+import static cn.suanpan.core.store.schema.Tables.COUNTER;
+
 import cn.suanpan.core.setup.StoreInfo;
 import cn.suanpan.core.store.Counters;
 import java.time.LocalDate;
@@ -22,6 +24,13 @@ public final class ReceiptNumbers {
 
     /** One counter per terminal, kind and day: {@code receipt:01:SALE:2025-03-14}. */
     static String counterName(StoreInfo terminal, ReceiptKind kind, LocalDate businessDate) {
-        return "receipt:" + terminal.terminalCode() + ":" + kind.name() + ":" + businessDate;
+        return COUNTER_PREFIX + terminal.terminalCode() + ":" + kind.name() + ":" + businessDate;
+    }
+
+    private static final String COUNTER_PREFIX = "receipt:";
+
+    /** Whether this database has ever taken a receipt number (of any kind, training too). */
+    static boolean anyTaken(DSLContext dsl) {
+        return dsl.fetchExists(COUNTER, COUNTER.NAME.startsWith(COUNTER_PREFIX));
     }
 }

@@ -4,6 +4,7 @@ import cn.suanpan.core.catalog.CatalogSignal;
 import cn.suanpan.core.members.MemberDirectory;
 import cn.suanpan.core.outbox.Outbox;
 import cn.suanpan.core.promotions.PromotionSignal;
+import cn.suanpan.core.sale.TerminalNumber;
 import cn.suanpan.core.secrets.SecretSeal;
 import cn.suanpan.core.outbox.Outbox.PendingEvent;
 import cn.suanpan.core.store.LocalStore;
@@ -37,6 +38,8 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
 import okhttp3.OkHttpClient;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The terminal's side of sync. Pushes the outbox in sequence order, in batches, and
@@ -46,6 +49,8 @@ import okhttp3.OkHttpClient;
  * nothing locally but the outbox's attempt count.
  */
 public final class SyncClient {
+
+    private static final Logger log = LoggerFactory.getLogger(SyncClient.class);
 
     /** Where a long-running pull has got to, for a progress bar. */
     @FunctionalInterface
@@ -144,13 +149,22 @@ public final class SyncClient {
     /**
      * Enrols this terminal with the code from the shop's admin and keeps the credentials.
      * The cloud starts counting this terminal's events after the last one it no longer holds.
+     * The terminal number the cloud hands out becomes the terminal's code in its receipt
+     * numbers, in the same transaction ({@link TerminalNumber#adopt}), unless receipts were
+     * already numbered with the old code.
      */
     public Enrolment enrol(String cloudUrl, String code, String terminalName) {
         long acknowledged = Outbox.acknowledgedThrough(store.dsl());
         EnrolResponse r = contact(() -> link.enrol(cloudUrl,
                 new EnrolRequest(Protocol.VERSION, code, terminalName, acknowledged)));
         Enrolment e = new Enrolment(cloudUrl, r.terminalId(), r.shopId(), r.shopName(), r.secret(), clock.instant());
-        store.inTransactionRun(tx -> SyncState.saveEnrolment(tx, e, seal));
+        store.inTransactionRun(tx -> {
+            SyncState.saveEnrolment(tx, e, seal);
+            if (r.terminalNo() != null && !TerminalNumber.adopt(tx, r.terminalNo())) {
+                log.warn("Terminal keeps its receipt code: the cloud numbered it {}, but it has numbered receipts already "
+                        + "or the code is taken here", TerminalNumber.code(r.terminalNo()));
+            }
+        });
         return e;
     }
 
