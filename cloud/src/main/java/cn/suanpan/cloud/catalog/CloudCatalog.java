@@ -6,6 +6,7 @@ import static cn.suanpan.cloud.store.schema.Tables.SHOP;
 
 import cn.suanpan.cloud.shop.ChangeNumbers;
 import cn.suanpan.cloud.shop.StreamPage;
+import cn.suanpan.cloud.stock.StockLocks;
 import cn.suanpan.cloud.store.CloudStore;
 import cn.suanpan.cloud.store.schema.tables.records.CategoryRecord;
 import cn.suanpan.cloud.store.schema.tables.records.ProductRecord;
@@ -121,7 +122,9 @@ public final class CloudCatalog {
             ids.add(r.getId());
         }
         for (int i = 0; i < inserts.size(); i += 1_000) {
-            tx.batchInsert(inserts.subList(i, Math.min(i + 1_000, inserts.size()))).execute();
+            List<ProductRecord> chunk = inserts.subList(i, Math.min(i + 1_000, inserts.size()));
+            tx.batchInsert(chunk).execute();
+            StockLocks.add(tx, shopId, chunk.stream().map(ProductRecord::getId).toList());
         }
         return ids;
     }

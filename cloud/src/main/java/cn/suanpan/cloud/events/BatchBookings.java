@@ -4,6 +4,7 @@ import static cn.suanpan.cloud.store.schema.Tables.PRODUCT;
 import static cn.suanpan.cloud.store.schema.Tables.SALE;
 import static cn.suanpan.cloud.store.schema.Tables.STOCK_MOVEMENT;
 
+import cn.suanpan.cloud.stock.StockLocks;
 import cn.suanpan.sync.protocol.PushedEvent;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Instant;
@@ -44,6 +45,15 @@ public final class BatchBookings {
         this.events = events;
         this.shopId = shopId;
         this.terminalId = terminalId;
+    }
+
+    /**
+     * Locks the stock of every product the batch moves, before any event is applied (and so
+     * before any rule takes the shop's row): an online order checking one of them waits for
+     * the push, and sees its movements ({@link StockLocks}).
+     */
+    public void lockStock(DSLContext tx) {
+        StockLocks.lock(tx, ids("stock.moved", "productId"));
     }
 
     /** Whether the shop has (or had: tombstones count) this product. */

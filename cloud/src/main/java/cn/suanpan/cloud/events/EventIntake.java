@@ -74,8 +74,9 @@ public final class EventIntake {
                         .and(TERMINAL_EVENT.SEQ.between(lowest, highest))
                         .forEach(r -> seqHolders.putIfAbsent(r.value1(), r.value2()));
             }
-            EventApplier.Context ctx = new EventApplier.Context(terminal.getShopId(), terminalId, now, afterCommit,
-                    new BatchBookings(request.events(), terminal.getShopId(), terminalId));
+            BatchBookings bookings = new BatchBookings(request.events(), terminal.getShopId(), terminalId);
+            bookings.lockStock(tx);
+            EventApplier.Context ctx = new EventApplier.Context(terminal.getShopId(), terminalId, now, afterCommit, bookings);
             List<EventResult> results = new ArrayList<>(request.events().size());
             // one insert bound once per event (jOOQ's batchInsert of records renders each anew)
             var stored = tx.batch(tx.insertInto(TERMINAL_EVENT, TERMINAL_EVENT.TERMINAL_ID, TERMINAL_EVENT.EVENT_ID,

@@ -5,6 +5,7 @@ import static cn.suanpan.cloud.store.schema.Tables.PRODUCT;
 import static cn.suanpan.cloud.store.schema.Tables.STOCK_MOVEMENT;
 
 import cn.suanpan.cloud.shop.ChangeNumbers;
+import cn.suanpan.cloud.stock.StockLocks;
 import cn.suanpan.cloud.store.CloudStore;
 import cn.suanpan.cloud.store.schema.tables.records.OnlineOrderRecord;
 import cn.suanpan.cloud.store.schema.tables.records.ProductRecord;
@@ -85,9 +86,11 @@ public final class OnlineOrders {
     }
 
     /**
-     * Places an order. The shop's row is locked first (by taking the change number), so
-     * two orders of one shop check and book stock one after the other, and a repeated
-     * submission finds the first one.
+     * Places an order. When stock is checked, the stock rows of the ordered products are
+     * locked first ({@link StockLocks}), so the check and the ledger write are one step
+     * against other orders and against counters' pushed movements of those products; then
+     * the shop's row (by taking the change number), so a repeated submission finds the
+     * first one.
      */
     public OnlineOrder place(UUID shopId, List<Wanted> wanted, String note, Placement who) {
         if (wanted.isEmpty()) {
@@ -100,6 +103,11 @@ public final class OnlineOrders {
             throw new IllegalArgumentException("the note has at most 400 characters");
         }
         return store.inTransaction(tx -> {
+            if (who.checkStock()) {
+                // before the shop's row, as a push takes them: see StockLocks
+                StockLocks.lock(tx, tx.select(PRODUCT.ID).from(PRODUCT).where(PRODUCT.SHOP_ID.eq(shopId))
+                        .and(PRODUCT.SKU.in(wanted.stream().map(Wanted::sku).toList())).fetch(PRODUCT.ID));
+            }
             long seq = ChangeNumbers.next(tx, shopId);
             if (who.clientOrderId() != null) {
                 OnlineOrderRecord earlier = tx.selectFrom(ONLINE_ORDER).where(ONLINE_ORDER.SHOP_ID.eq(shopId))

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import cn.suanpan.cloud.members.CloudMembers;
 import cn.suanpan.cloud.orders.Notifier;
 import cn.suanpan.cloud.shop.Shops;
+import cn.suanpan.cloud.stock.StockLocks;
 import cn.suanpan.cloud.testing.TestCloud;
 import cn.suanpan.cloud.testing.TestTerminal;
 import cn.suanpan.core.id.Ids;
@@ -27,6 +28,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import okhttp3.MediaType;
 import okhttp3.OkHttpClient;
@@ -320,6 +325,119 @@ abstract class MiniProgramScenarios {
         assertThat(cloud.notifications()).contains(number + " ACCEPTED " + openId, number + " READY " + openId);
         assertThat(Notifier.text(number, "READY", Locale.SIMPLIFIED_CHINESE)).contains(number).contains("已备好");
         assertThat(Notifier.text(number, "READY", Locale.ENGLISH)).contains("ready");
+    }
+
+    String orderOne(String sku) {
+        return "{\"clientOrderId\":\"" + UUID.randomUUID() + "\",\"lines\":[{\"sku\":\"" + sku + "\",\"quantityMilli\":1000}]}";
+    }
+
+    @Test
+    void ofManyOrdersForTheLastUnitExactlyOneIsPlaced() {
+        Shops.Shop shop = shop(1);
+        receive(shop, "P1", 1_000);
+        List<String> customers = java.util.stream.IntStream.range(0, 8).mapToObj(i -> login(shop, "wx-last-" + i)).toList();
+        CountDownLatch go = new CountDownLatch(1);
+
+        List<CompletableFuture<Answer>> orders = customers.stream().map(c -> CompletableFuture.supplyAsync(() -> {
+            await(go);
+            return call("POST", "/orders", c, orderOne("P1"));
+        })).toList();
+        go.countDown();
+        List<Answer> answers = orders.stream().map(CompletableFuture::join).toList();
+
+        assertThat(answers).filteredOn(a -> a.status() == 201).hasSize(1);
+        assertThat(answers).filteredOn(a -> a.status() == 409).hasSize(7).allSatisfy(a -> assertThat(a.error()).isEqualTo("out_of_stock"));
+        assertThat(cloud.stockMilli(shop.id(), cloud.productId(shop.id(), "P1"))).isZero();
+    }
+
+    @Test
+    void anOrderWaitsForACountersBookingOfItsProductAndSeesIt() throws Exception {
+        Shops.Shop shop = shop(2);
+        receive(shop, "P1", 1_000);
+        UUID p1 = cloud.productId(shop.id(), "P1");
+        String customer = login(shop, "wx-after-counter");
+        CountDownLatch booked = new CountDownLatch(1);
+        CountDownLatch orderAnswered = new CountDownLatch(1);
+        CompletableFuture<Answer> order = new CompletableFuture<>();
+        AtomicBoolean answeredWhileBooking = new AtomicBoolean();
+
+        // what a push does with a counter's sale of the last unit: lock, book, and (later) commit
+        cloud.store().inTransactionRun(tx -> {
+            StockLocks.lock(tx, List.of(p1));
+            tx.insertInto(STOCK_MOVEMENT).set(STOCK_MOVEMENT.ID, Ids.uuidV7(Clock.systemUTC())).set(STOCK_MOVEMENT.SHOP_ID, shop.id())
+                    .set(STOCK_MOVEMENT.PRODUCT_ID, p1).set(STOCK_MOVEMENT.QUANTITY_MILLI, -1_000L).set(STOCK_MOVEMENT.KIND, "SALE")
+                    .set(STOCK_MOVEMENT.AT, Instant.now()).execute();
+            booked.countDown();
+            Thread.ofVirtual().start(() -> {
+                order.complete(call("POST", "/orders", customer, orderOne("P1")));
+                orderAnswered.countDown();
+            });
+            answeredWhileBooking.set(await(orderAnswered, Duration.ofSeconds(2)));
+        });
+
+        assertThat(answeredWhileBooking).as("the order waited for the booking to commit").isFalse();
+        Answer a = order.get(60, TimeUnit.SECONDS);
+        assertThat(a.status()).isEqualTo(409);
+        assertThat(a.error()).isEqualTo("out_of_stock");
+        assertThat(cloud.stockMilli(shop.id(), p1)).isZero();
+    }
+
+    @Test
+    void aCountersPushOfAProductWaitsForAnOrderCheckingIt() throws Exception {
+        Shops.Shop shop = shop(2);
+        receive(shop, "P1", 1_000);
+        UUID p1 = cloud.productId(shop.id(), "P1");
+        UUID p2 = cloud.productId(shop.id(), "P2");
+        try (TestTerminal counter = new TestTerminal(tmp.resolve("pushing-" + shop.code()), 11)) {
+            counter.client().enrol(cloud.url(), cloud.enrolmentCode(shop.id()), "counter");
+            counter.sell(p1, 1_000, 100);
+            CountDownLatch pushed = new CountDownLatch(1);
+            AtomicBoolean pushedWhileChecking = new AtomicBoolean();
+            CompletableFuture<Void> push = new CompletableFuture<>();
+
+            // what an order does: lock the product's stock, then check and book
+            cloud.store().inTransactionRun(tx -> {
+                StockLocks.lock(tx, List.of(p1));
+                Thread.ofVirtual().start(() -> {
+                    try {
+                        counter.client().push();
+                        push.complete(null);
+                    } catch (RuntimeException e) {
+                        push.completeExceptionally(e);
+                    }
+                    pushed.countDown();
+                });
+                pushedWhileChecking.set(await(pushed, Duration.ofSeconds(2)));
+            });
+
+            assertThat(pushedWhileChecking).as("the push waited for the order's check").isFalse();
+            push.get(60, TimeUnit.SECONDS);
+            assertThat(counter.pending()).isZero();
+            assertThat(cloud.stockMilli(shop.id(), p1)).isZero();
+
+            // a push of another product does not wait for an order holding P1 (were it to
+            // wait, the push would time out here and the test fail)
+            counter.sell(p2, 1_000, 200);
+            cloud.store().inTransactionRun(tx -> {
+                StockLocks.lock(tx, List.of(p1));
+                CompletableFuture.runAsync(() -> counter.client().push()).orTimeout(15, TimeUnit.SECONDS).join();
+            });
+            assertThat(counter.pending()).isZero();
+        }
+    }
+
+    private static void await(CountDownLatch latch) {
+        await(latch, Duration.ofSeconds(60));
+    }
+
+    /** Whether the latch opened within {@code wait}. */
+    private static boolean await(CountDownLatch latch, Duration wait) {
+        try {
+            return latch.await(wait.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     @Test
