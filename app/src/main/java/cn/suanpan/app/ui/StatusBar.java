@@ -64,8 +64,13 @@ final class StatusBar {
     StatusBar(Services services, Session session, I18n i18n, Navigator navigator, ObservableValue<Number> busy, Feeds feeds) {
         Label brand = new Label(i18n.tr("app.brand"));
         brand.getStyleClass().add("brand");
-        Label store = new Label(services == null ? "" : storeText(services.store(), i18n));
+        Label store = new Label();
         store.setId("status-store");
+        if (services != null) {
+            // a store renamed by the shop's settings shows its new name once the pull is applied
+            store.textProperty().bind(Bindings.createStringBinding(() -> storeText(services.store(), i18n),
+                    services.storeInfo().property()));
+        }
         store.getStyleClass().add("status-store");
 
         Label cashier = new Label();

@@ -195,8 +195,8 @@ class DeviceScreenshotsTest {
         }
 
         @Override
-        public boolean pull() {
-            return false;
+        public Pulled pull() {
+            return Pulled.NOTHING;
         }
 
         @Override
