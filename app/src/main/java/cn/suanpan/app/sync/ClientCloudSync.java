@@ -29,14 +29,15 @@ public final class ClientCloudSync implements CloudSync {
     }
 
     @Override
-    public boolean pull() {
+    public Pulled pull() {
         // the streams the cloud fills, as `sync pull` fetches them; pulled promotions reach the
-        // pricing engine by themselves (LivePromotions), settings are read per receipt
+        // pricing engine by themselves (LivePromotions), the receipt lines are read per receipt,
+        // the store's name is shown in the window (which reads it again when settings came)
         boolean catalog = client.pull(Stream.CATALOG, SyncClient.Progress.NONE).changes() > 0;
         client.pull(Stream.MEMBERS, SyncClient.Progress.NONE);
         client.pull(Stream.PROMOTIONS, SyncClient.Progress.NONE);
-        client.pull(Stream.SETTINGS, SyncClient.Progress.NONE);
-        return catalog;
+        boolean settings = client.pull(Stream.SETTINGS, SyncClient.Progress.NONE).changes() > 0;
+        return new Pulled(catalog, settings);
     }
 
     @Override

@@ -19,8 +19,13 @@ public interface CloudSync {
     /** Sends the outbox until it is empty (or the cloud holds a gap). */
     void push();
 
-    /** Pulls every stream to its head; true when the catalog or its prices changed. */
-    boolean pull();
+    /** Pulls every stream to its head; says whether the catalog (or its prices) and the shop's settings changed. */
+    Pulled pull();
+
+    /** What a pull changed that the window shows. */
+    record Pulled(boolean catalog, boolean settings) {
+        public static final Pulled NOTHING = new Pulled(false, false);
+    }
 
     /**
      * Waits up to {@code wait} for online orders changed since the last call and hands them to

@@ -30,6 +30,7 @@ public final class SyncLoop implements AutoCloseable {
     private final Duration interval;
     private final Duration retryPause;
     private final List<Runnable> catalogListeners = new CopyOnWriteArrayList<>();
+    private final List<Runnable> settingsListeners = new CopyOnWriteArrayList<>();
     private final List<Consumer<List<OnlineOrder>>> orderListeners = new CopyOnWriteArrayList<>();
     private final Semaphore wake = new Semaphore(0);
     private final List<Consumer<SyncStatus>> statusListeners = new CopyOnWriteArrayList<>();
@@ -49,6 +50,11 @@ public final class SyncLoop implements AutoCloseable {
 
     public CloudSync cloud() {
         return cloud;
+    }
+
+    /** Run on the sync thread after a pull applied the shop's settings (the store's name, the receipt's lines). */
+    public void addSettingsListener(Runnable listener) {
+        settingsListeners.add(listener);
     }
 
     /** Run on the sync thread after a pull changed the catalog. */
@@ -84,8 +90,12 @@ public final class SyncLoop implements AutoCloseable {
         if (cloud.enrolled()) {
             try {
                 cloud.push();
-                if (cloud.pull()) {
+                CloudSync.Pulled pulled = cloud.pull();
+                if (pulled.catalog()) {
                     catalogListeners.forEach(Runnable::run);
+                }
+                if (pulled.settings()) {
+                    settingsListeners.forEach(Runnable::run);
                 }
             } catch (RuntimeException e) {
                 log.info("Sync round failed, trying again later: {}", e.getMessage());

@@ -418,6 +418,8 @@ public final class Shell implements UiContext, Navigator {
         }));
         loop.addOrderListener(batch -> services.uiThread().execute(() -> orderDesk.received(batch)));
         loop.addCatalogListener(() -> services.catalog().reload());
+        // a store renamed in the cloud: the status bar follows (LiveStoreInfo sets it on the UI thread)
+        loop.addSettingsListener(services::storeSettingsChanged);
         buildStatusBar();
         return orderDesk;
     }

@@ -15,7 +15,10 @@ import javafx.collections.ObservableList;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import javafx.beans.binding.Bindings;
+import java.util.List;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.StringProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -61,28 +64,44 @@ final class StatusBar {
     StatusBar(Services services, Session session, I18n i18n, Navigator navigator, ObservableValue<Number> busy, Feeds feeds) {
         Label brand = new Label(i18n.tr("app.brand"));
         brand.getStyleClass().add("brand");
-        Label store = new Label(services == null ? "" : storeText(services, i18n));
+        Label store = new Label();
+        store.setId("status-store");
+        if (services != null) {
+            // a store renamed by the shop's settings shows its new name once the pull is applied
+            store.textProperty().bind(Bindings.createStringBinding(() -> storeText(services.store(), i18n),
+                    services.storeInfo().property()));
+        }
         store.getStyleClass().add("status-store");
 
         Label cashier = new Label();
+        cashier.setId("status-cashier");
         cashier.getStyleClass().add("status-cashier");
-        cashier.textProperty().bind(Bindings.createStringBinding(() -> {
-            User u = session.user();
-            if (u == null) {
-                return "";
-            }
-            Shift s = session.shift();
-            return s == null ? i18n.tr("status.cashierNoShift", u.displayName())
-                    : i18n.tr("status.cashierShift", u.displayName(), TIME.format(s.openedAt().atZone(services.store().zone())));
-        }, session.userProperty(), session.shiftProperty()));
+        BooleanProperty cashierShort = new SimpleBooleanProperty(false);
+        javafx.beans.binding.StringBinding cashierFull = Bindings.createStringBinding(() -> cashierText(services, session, i18n, false),
+                session.userProperty(), session.shiftProperty());
+        cashier.textProperty().bind(Bindings.createStringBinding(() -> cashierShort.get()
+                ? cashierText(services, session, i18n, true) : cashierFull.get(), cashierFull, cashierShort));
+        javafx.scene.control.Tooltip cashierTip = new javafx.scene.control.Tooltip();
+        cashierTip.textProperty().bind(cashierFull);
+        cashier.setTooltip(cashierTip);
 
         Label sync = new Label();
         sync.setId("status-sync");
         sync.getStyleClass().add("status-offline");
-        sync.textProperty().bind(Bindings.createStringBinding(() -> syncText(i18n, feeds.sync().getValue(), pendingSync.get()),
-                pendingSync, feeds.sync()));
-        feeds.sync().addListener((obs, a, s) -> online(sync, s));
-        online(sync, feeds.sync().getValue());
+        BooleanProperty syncShort = new SimpleBooleanProperty(false);
+        javafx.beans.binding.StringBinding syncFull = Bindings.createStringBinding(
+                () -> syncText(i18n, feeds.sync().getValue(), pendingSync.get()), pendingSync, feeds.sync());
+        sync.textProperty().bind(Bindings.createStringBinding(() -> syncShort.get()
+                ? i18n.tr("status.syncShort", pendingSync.get()) : syncFull.get(), syncFull, syncShort, pendingSync));
+        javafx.scene.control.Tooltip syncTip = new javafx.scene.control.Tooltip();
+        syncTip.textProperty().bind(syncFull);
+        sync.setTooltip(syncTip);
+        // folded, the cloud icon says online or offline (and the colour); the words are in the tooltip
+        FontIcon syncIcon = new FontIcon();
+        sync.setGraphic(syncIcon);
+        sync.contentDisplayProperty().bind(Bindings.when(syncShort).then(ContentDisplay.LEFT).otherwise(ContentDisplay.TEXT_ONLY));
+        feeds.sync().addListener((obs, a, s) -> online(sync, syncIcon, s));
+        online(sync, syncIcon, feeds.sync().getValue());
 
         Button printer = new Button();
         printer.setId("status-printer");
@@ -127,11 +146,12 @@ final class StatusBar {
         time.textProperty().bind(clock);
         time.getStyleClass().add("clock");
 
-        HBox buttons = new HBox(6,
+        Button[] navigation = {
                 button(i18n.tr("status.shift"), MaterialDesignC.CLOCK_OUTLINE, navigator::showShift, "nav-shift"),
                 button(i18n.tr("status.receipts"), MaterialDesignR.RECEIPT_TEXT_OUTLINE, navigator::showReceipts, "nav-receipts"),
                 button(i18n.tr("status.settings"), MaterialDesignC.COG_OUTLINE, navigator::showSettings, "nav-settings"),
-                button(i18n.tr("status.lock"), MaterialDesignL.LOCK_OUTLINE, navigator::lock, "nav-lock"));
+                button(i18n.tr("status.lock"), MaterialDesignL.LOCK_OUTLINE, navigator::lock, "nav-lock")};
+        HBox buttons = new HBox(6, navigation);
         buttons.visibleProperty().bind(session.userProperty().isNotNull().and(session.lockedProperty().not()));
         buttons.managedProperty().bind(buttons.visibleProperty());
 
@@ -147,7 +167,16 @@ final class StatusBar {
         // (ellipsis); the window never grows past the screen
         printer.setMinWidth(130);
         sync.setMinWidth(110);
-        HBox bar = new AlertsGiveWay(14, new Labeled[] {printer, drawer, orders}, new Labeled[] {store, cashier},
+        // what gives way first when the shop and the cashier would not fit: the alerts' words, then the
+        // sync line's, then the navigation's words, then the words of the shift; each keeps its icon and tooltip
+        List<Fold> folds = List.of(
+                new Fold.IconOnly(printer, 130), new Fold.IconOnly(drawer, Region.USE_PREF_SIZE), new Fold.IconOnly(orders, Region.USE_PREF_SIZE),
+                new Fold.ShortText(sync, syncShort, syncFull, () -> i18n.tr("status.syncShort", pendingSync.get()), 110),
+                // the four screens together: two in words and two as icons would read as two kinds of button
+                new Fold.Together(buttons, java.util.Arrays.stream(navigation)
+                        .map(b -> new Fold.IconOnly(b, Region.USE_PREF_SIZE)).toList()),
+                new Fold.ShortText(cashier, cashierShort, cashierFull, () -> cashierText(services, session, i18n, true), 60));
+        HBox bar = new NamesStayWhole(14, folds, new Labeled[] {store, cashier},
                 brand, store, spacer, working, printer, drawer, orders, cashier, sync, time, buttons);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("status-bar");
@@ -168,63 +197,162 @@ final class StatusBar {
     }
 
     /**
-     * The bar that keeps the shop and the cashier readable: when their names and the alerts'
-     * words do not all fit, the alerts (printer, drawer, online orders) shrink to their icons,
-     * their words in the tooltip and in the dialog a click opens.
+     * Something on the bar that can say less to leave room for the shop and the cashier: its
+     * width as it is and as it would be folded, and the switch. What it no longer says in
+     * words stays reachable: in its tooltip, and in the dialog a click opens.
      */
-    static final class AlertsGiveWay extends HBox {
-        private final Labeled[] alerts;
+    sealed interface Fold {
+        javafx.scene.Node node();
+
+        double width(boolean folded);
+
+        void fold(boolean folded);
+
+        /** An alert or a navigation button: the icon only. */
+        record IconOnly(Labeled node, double wideMinWidth) implements Fold {
+            public IconOnly {
+                if (node.getTooltip() == null) {
+                    javafx.scene.control.Tooltip tip = new javafx.scene.control.Tooltip();
+                    tip.textProperty().bind(node.textProperty());
+                    node.setTooltip(tip);
+                }
+            }
+
+            @Override
+            public double width(boolean folded) {
+                double graphic = node.getGraphic() == null ? 0 : node.getGraphic().prefWidth(-1);
+                return node.snappedLeftInset() + node.snappedRightInset() + graphic
+                        + (folded ? 0 : node.getGraphicTextGap() + textWidth(node, node.getText()));
+            }
+
+            @Override
+            public void fold(boolean folded) {
+                ContentDisplay wanted = folded ? ContentDisplay.GRAPHIC_ONLY : ContentDisplay.LEFT;
+                if (node.getContentDisplay() != wanted) {
+                    node.setContentDisplay(wanted);
+                    // icon only: no minimum kept for words that are not shown
+                    node.setMinWidth(folded ? Region.USE_PREF_SIZE : wideMinWidth);
+                }
+            }
+        }
+
+        /** Buttons side by side in {@code node} that fold all at once. */
+        record Together(HBox node, List<IconOnly> members) implements Fold {
+            @Override
+            public double width(boolean folded) {
+                double w = node.snappedLeftInset() + node.snappedRightInset() + node.getSpacing() * Math.max(0, members.size() - 1);
+                for (IconOnly m : members) {
+                    w += m.width(folded);
+                }
+                return w;
+            }
+
+            @Override
+            public void fold(boolean folded) {
+                members.forEach(m -> m.fold(folded));
+            }
+        }
+
+        /** The sync line or the cashier's shift: shorter words (and the sync's icon), the full line in the tooltip. */
+        record ShortText(Labeled node, BooleanProperty folded, ObservableValue<String> full,
+                         java.util.function.Supplier<String> shortText, double wideMinWidth) implements Fold {
+            @Override
+            public double width(boolean fold) {
+                double graphic = !fold || node.getGraphic() == null ? 0 : node.getGraphic().prefWidth(-1) + node.getGraphicTextGap();
+                return node.snappedLeftInset() + node.snappedRightInset() + graphic
+                        + textWidth(node, fold ? shortText.get() : full.getValue());
+            }
+
+            @Override
+            public void fold(boolean fold) {
+                if (folded.get() != fold) {
+                    folded.set(fold);
+                    node.setMinWidth(fold ? Region.USE_PREF_SIZE : wideMinWidth);
+                }
+            }
+        }
+    }
+
+    /**
+     * The bar that keeps the shop and the cashier readable: when their names and everything
+     * else in words do not all fit, the folds give way in their order, as few as will do.
+     */
+    static final class NamesStayWhole extends HBox {
+        private final List<Fold> folds;
         private final Labeled[] names;
 
-        AlertsGiveWay(double spacing, Labeled[] alerts, Labeled[] names, javafx.scene.Node... children) {
+        NamesStayWhole(double spacing, List<Fold> folds, Labeled[] names, javafx.scene.Node... children) {
             super(spacing, children);
-            this.alerts = alerts;
+            this.folds = folds;
             this.names = names;
         }
 
         @Override
         protected void layoutChildren() {
-            boolean compact = widthWithWords() > getWidth();
-            for (Labeled a : alerts) {
-                ContentDisplay wanted = compact ? ContentDisplay.GRAPHIC_ONLY : ContentDisplay.LEFT;
-                if (a.getContentDisplay() != wanted) {
-                    a.setContentDisplay(wanted);
-                    // icon only: no minimum kept for words that are not shown
-                    a.setMinWidth(compact ? Region.USE_PREF_SIZE : a == alerts[0] ? 130 : Region.USE_PREF_SIZE);
-                }
+            int folded = 0;
+            while (folded < folds.size() && widthWith(folded) > getWidth()) {
+                folded++;
+            }
+            for (int i = 0; i < folds.size(); i++) {
+                folds.get(i).fold(i < folded);
             }
             super.layoutChildren();
         }
 
-        /** What the bar needs with every alert in words and both names in full. */
-        private double widthWithWords() {
+        /** What the bar needs with the first {@code folded} folds folded and both names in full. */
+        private double widthWith(int folded) {
             double w = snappedLeftInset() + snappedRightInset();
             int shown = 0;
             for (javafx.scene.Node n : getManagedChildren()) {
                 shown++;
-                double pref = n.prefWidth(-1);
-                if (n instanceof Labeled l && java.util.Arrays.asList(alerts).contains(l) && l.getContentDisplay() == ContentDisplay.GRAPHIC_ONLY) {
-                    pref += textWidth(l) + l.getGraphicTextGap();
+                w += n.prefWidth(-1);
+            }
+            for (int i = 0; i < folds.size(); i++) {
+                Fold f = folds.get(i);
+                if (f.node().isManaged() && isShown(f.node())) {
+                    w += f.width(i < folded) - f.node().prefWidth(-1);
                 }
-                w += pref;
             }
             for (Labeled n : names) {
-                w += Math.max(0, textWidth(n) + n.snappedLeftInset() + n.snappedRightInset() - n.prefWidth(-1));
+                w += Math.max(0, textWidth(n, n.getText()) + n.snappedLeftInset() + n.snappedRightInset() - n.prefWidth(-1));
             }
             return w + getSpacing() * Math.max(0, shown - 1);
         }
 
-        private static double textWidth(Labeled l) {
-            Text t = new Text(l.getText());
-            t.setFont(l.getFont());
-            return t.getLayoutBounds().getWidth();
+        /** A fold inside a hidden group (the navigation before login) takes no room. */
+        private boolean isShown(javafx.scene.Node n) {
+            for (javafx.scene.Node p = n; p != null && p != this; p = p.getParent()) {
+                if (!p.isManaged()) {
+                    return false;
+                }
+            }
+            return true;
         }
     }
 
-    private static String storeText(Services services, I18n i18n) {
-        String storeName = i18n.chinese() || services.store().storeNameEn() == null ? services.store().storeName()
-                : services.store().storeNameEn();
-        return storeName + " · " + i18n.tr("status.terminal", services.store().storeCode() + "-" + services.store().terminalCode());
+    private static double textWidth(Labeled l, String text) {
+        Text t = new Text(text == null ? "" : text);
+        t.setFont(l.getFont());
+        return t.getLayoutBounds().getWidth();
+    }
+
+    /** Who is at the till and since when; {@code brief}: the shift's time without words (the full line is the tooltip). */
+    private static String cashierText(Services services, Session session, I18n i18n, boolean brief) {
+        User u = session.user();
+        if (u == null) {
+            return "";
+        }
+        Shift s = session.shift();
+        if (s == null) {
+            return i18n.tr("status.cashierNoShift", u.displayName());
+        }
+        String opened = TIME.format(s.openedAt().atZone(services.store().zone()));
+        return i18n.tr(brief ? "status.cashierShiftShort" : "status.cashierShift", u.displayName(), opened);
+    }
+
+    private static String storeText(cn.suanpan.core.setup.StoreInfo store, I18n i18n) {
+        String storeName = i18n.chinese() || store.storeNameEn() == null ? store.storeName() : store.storeNameEn();
+        return storeName + " · " + i18n.tr("status.terminal", store.storeCode() + "-" + store.terminalCode());
     }
 
     /** Online or offline, the events waiting and, once they wait a minute or more, how long the oldest has. */
@@ -240,10 +368,11 @@ final class StatusBar {
         return text;
     }
 
-    private static void online(Label sync, SyncStatus s) {
+    private static void online(Label sync, FontIcon icon, SyncStatus s) {
         boolean online = s != null && s.enrolled() && s.online();
         sync.getStyleClass().removeAll("status-offline", "status-online");
         sync.getStyleClass().add(online ? "status-online" : "status-offline");
+        icon.setIconCode(online ? MaterialDesignC.CLOUD_CHECK_OUTLINE : MaterialDesignC.CLOUD_OFF_OUTLINE);
     }
 
     /** Short names of the printer problems the status monitor reports; the full sentence is in the tooltip. */

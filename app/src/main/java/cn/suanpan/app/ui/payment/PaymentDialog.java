@@ -192,6 +192,7 @@ public final class PaymentDialog {
         due.setId("pay-due");
         Label paid = new Label();
         paid.getStyleClass().add("pay-figure");
+        paid.setId("pay-paid");
         Label remaining = new Label();
         remaining.getStyleClass().add("pay-figure");
         remaining.setId("pay-remaining");
@@ -334,8 +335,13 @@ public final class PaymentDialog {
                 default -> "";
             };
             Label name = new Label(i18n.tr(new UserMessage("tender.method." + t.method().name())) + ref);
+            name.getStyleClass().add("tender-name");
+            // a code's reference (wallet, masked code, the wallet's long transaction number) gives way, the amount never
+            name.setMinWidth(0);
+            name.setTooltip(new javafx.scene.control.Tooltip(name.getText()));
             Label value = new Label(t.amount().display());
-            value.getStyleClass().add("money");
+            value.getStyleClass().addAll("money", "tender-amount");
+            value.setMinWidth(Region.USE_PREF_SIZE);
             Region spacer = new Region();
             HBox.setHgrow(spacer, Priority.ALWAYS);
             int index = i;

@@ -21,6 +21,7 @@ import cn.suanpan.core.catalog.scale.ScaleLabelDecoder;
 import cn.suanpan.core.members.MemberDirectory;
 import cn.suanpan.core.pricing.PricingEngine;
 import cn.suanpan.core.setup.ShopSettings;
+import cn.suanpan.core.setup.StoreSetup;
 import cn.suanpan.core.setup.StoreInfo;
 import cn.suanpan.core.shift.ShiftService;
 import cn.suanpan.core.users.UserRepository;
@@ -49,7 +50,8 @@ public record Services(
         Devices devices,
         TaskExecutor executor,
         Executor uiThread,
-        Sounds sounds) {
+        Sounds sounds,
+        LiveStoreInfo storeInfo) {
 
     /**
      * @param uiThread where device callbacks (scale readings, printer results) are handed back:
@@ -67,16 +69,26 @@ public record Services(
                 () -> CodePaymentDesk.of(terminal).payments());
         HeldCarts holds = new StoreHeldCarts(core.holds, core.users, CartRules.DEFAULT);
         return new Services(terminal, settings, terminal.clock(), core.users, core.audit, core.authorizer, core.shifts, core.members,
-                catalog, pricing, sales, returns, holds, devices, executor, uiThread, sounds);
+                catalog, pricing, sales, returns, holds, devices, executor, uiThread, sounds,
+                new LiveStoreInfo(terminal.storeInfo(), uiThread));
     }
 
     /** The same services on another catalog (the benchmarks run the screens on a million generated products). */
     public Services withCatalog(IndexedCatalog other) {
         return new Services(terminal, settings, clock, users, audit, authorizer, shifts, members, other, pricing, sales, returns,
-                holds, devices, executor, uiThread, sounds);
+                holds, devices, executor, uiThread, sounds, storeInfo);
     }
 
+    /** This terminal's store, as last read (renamed by the shop's settings from the cloud, it follows). */
     public StoreInfo store() {
-        return terminal.storeInfo();
+        return storeInfo.get();
+    }
+
+    /**
+     * Reads the store again after a pull applied the shop's settings (which may rename it);
+     * off the JavaFX thread: {@link LiveStoreInfo#property()} follows on it.
+     */
+    public void storeSettingsChanged() {
+        new StoreSetup(terminal.store(), clock).current().ifPresent(storeInfo::changed);
     }
 }

@@ -140,8 +140,45 @@ public final class SettingsView implements Screen {
                 model.saveReceiptTexts();
             }
         });
-        return section(i18n.tr("settings.receipt"), new Label(i18n.tr("settings.receipt.header")), header,
-                new Label(i18n.tr("settings.receipt.footer")), footer);
+        java.util.Optional<String> shopHeader = model.shopReceiptHeader();
+        java.util.Optional<String> shopFooter = model.shopReceiptFooter();
+        if (shopHeader.isEmpty() && shopFooter.isEmpty()) {
+            return section(i18n.tr("settings.receipt"), new Label(i18n.tr("settings.receipt.header")), header,
+                    new Label(i18n.tr("settings.receipt.footer")), footer);
+        }
+        // the shop's lines print instead of the terminal's own: shown as they print, read-only, and
+        // the terminal's own still editable below, for a shop that stops setting them
+        VBox box = new VBox(8);
+        Label note = new Label(i18n.tr("settings.receipt.fromShop"));
+        note.setId("receipt-from-shop");
+        note.getStyleClass().add("dialog-message");
+        note.setWrapText(true);
+        box.getChildren().add(note);
+        shopHeader.ifPresent(text -> {
+            TextField shown = new TextField(text);
+            shown.setId("receipt-header-shop");
+            shown.setEditable(false);
+            shown.setFocusTraversable(false);
+            shown.getStyleClass().add("shop-setting");
+            box.getChildren().addAll(new Label(i18n.tr("settings.receipt.shopHeader")), shown);
+        });
+        shopFooter.ifPresent(text -> {
+            TextArea shown = new TextArea(text);
+            shown.setId("receipt-footer-shop");
+            shown.setEditable(false);
+            shown.setFocusTraversable(false);
+            // a row more than the lines, so that a short footer shows without a scroll bar
+            shown.setPrefRowCount(Math.min(4, (int) text.lines().count() + 1));
+            shown.getStyleClass().add("shop-setting");
+            box.getChildren().addAll(new Label(i18n.tr("settings.receipt.shopFooter")), shown);
+        });
+        Label own = new Label(i18n.tr("settings.receipt.own"));
+        own.getStyleClass().add("dialog-message");
+        own.setWrapText(true);
+        box.getChildren().addAll(own,
+                new Label(i18n.tr(shopHeader.isPresent() ? "settings.receipt.ownHeaderUnused" : "settings.receipt.header")), header,
+                new Label(i18n.tr(shopFooter.isPresent() ? "settings.receipt.ownFooterUnused" : "settings.receipt.footer")), footer);
+        return section(i18n.tr("settings.receipt"), box);
     }
 
     private Node devicesSection(I18n i18n) {

@@ -132,6 +132,20 @@ public final class SettingsViewModel {
         return scannerMinLength;
     }
 
+    /**
+     * The heading the shop set in the cloud, which receipts print instead of this terminal's
+     * own (ADR 24); empty when the shop set none.
+     */
+    public java.util.Optional<String> shopReceiptHeader() {
+        String central = settings.shopSettings().receiptHeader();
+        return central == null || central.isBlank() ? java.util.Optional.empty() : java.util.Optional.of(central);
+    }
+
+    /** The closing lines the shop set in the cloud, printed instead of this terminal's own; empty when the shop set none. */
+    public java.util.Optional<String> shopReceiptFooter() {
+        return java.util.Optional.ofNullable(settings.shopSettings().receiptFooter());
+    }
+
     public StringProperty receiptHeaderProperty() {
         return receiptHeader;
     }

@@ -104,6 +104,11 @@ public final class UiSettings {
         return ownReceiptHeader();
     }
 
+    /** The receipt lines the shop set for every counter, as last pulled from the cloud ({@link ShopSettings#NONE} when none). */
+    public ShopSettings shopSettings() {
+        return shop.get();
+    }
+
     /** This terminal's own header, as the settings screen edits it. */
     public String ownReceiptHeader() {
         String v = settings.get(RECEIPT_HEADER);

@@ -111,18 +111,22 @@ class DeviceScreenshotsTest {
             Keys.scan(robot, scene, "6964977176295");
             Wait.until(() -> visible(robot, "#status-orders") && visible(robot, "#status-drawer")
                     && devices.alerts().waiting().size() == 1);
-            Wait.until(() -> robot.lookup("#status-sync").queryLabeled().getText().startsWith("●"));
+            Wait.until(() -> robot.lookup("#status-sync").queryLabeled().getStyleClass().contains("status-online"));
             shot(robot, shell, "status-devices-" + suffix);
-            // at 1280 px with all three alerts up, the shop and the cashier are still there in full
-            // (in Chinese; the longer English words of the sync line and the cashier's shift still take their room)
+            // at 1280 px with all three alerts up and events waiting for minutes, the shop and the cashier are
+            // still there in full, in both languages; what gave way for them is in the tooltips
             robot.interact(() -> {
-                if (!locale.getLanguage().equals("zh")) {
-                    return;
-                }
                 assertThat(shownText(scene, ".status-store")).isEqualTo(text(scene, ".status-store")).isNotEmpty();
-                assertThat(shownText(scene, ".status-cashier")).isEqualTo(text(scene, ".status-cashier")).isNotEmpty();
-                assertThat(((javafx.scene.control.Labeled) scene.lookup("#status-drawer")).getTooltip().getText())
-                        .isEqualTo(text(scene, "#status-drawer"));
+                assertThat(shownText(scene, ".status-cashier")).isEqualTo(text(scene, ".status-cashier"))
+                        .contains(shell.session().user().displayName());
+                assertThat(tooltip(scene, "#status-drawer")).isEqualTo(text(scene, "#status-drawer"));
+                assertThat(tooltip(scene, "#status-sync")).as("the sync line whole, whatever the bar shows")
+                        .isEqualTo(locale.getLanguage().equals("zh") ? "● 在线 · 待同步 3 · 最早 4 分钟" : "● Online · 3 to sync · oldest 4 min");
+                assertThat(tooltip(scene, "#status-cashier")).contains(shell.session().user().displayName(),
+                        locale.getLanguage().equals("zh") ? "开班" : "shift from");
+                for (String nav : List.of("#nav-shift", "#nav-receipts", "#nav-settings", "#nav-lock")) {
+                    assertThat(tooltip(scene, nav)).isEqualTo(text(scene, nav)).isNotEmpty();
+                }
             });
 
             Touch.tap(robot, "#status-printer");
@@ -157,6 +161,11 @@ class DeviceScreenshotsTest {
         return ((javafx.scene.text.Text) scene.lookup(query).lookup(".text")).getText();
     }
 
+    private static String tooltip(Scene scene, String query) {
+        javafx.scene.control.Tooltip tip = ((javafx.scene.control.Labeled) scene.lookup(query)).getTooltip();
+        return tip == null ? null : tip.getText();
+    }
+
     private static String text(Scene scene, String query) {
         return ((javafx.scene.control.Labeled) scene.lookup(query)).getText();
     }
@@ -186,8 +195,8 @@ class DeviceScreenshotsTest {
         }
 
         @Override
-        public boolean pull() {
-            return false;
+        public Pulled pull() {
+            return Pulled.NOTHING;
         }
 
         @Override

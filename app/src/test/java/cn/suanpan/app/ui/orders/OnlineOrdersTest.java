@@ -142,11 +142,11 @@ class OnlineOrdersTest {
         }
 
         @Override
-        public boolean pull() {
+        public Pulled pull() {
             pulls++;
             boolean changed = catalogChanged;
             catalogChanged = false;
-            return changed;
+            return new Pulled(changed, false);
         }
 
         @Override
