@@ -301,7 +301,7 @@ public final class SaleViewModel {
     public void selectCategory(Category c) {
         category.set(c);
         searchQuery.set("");
-        gridProducts.setAll(services.catalog().inCategory(c.code(), GRID_LIMIT));
+        showInGrid(services.catalog().inCategory(c.code(), GRID_LIMIT));
     }
 
     /** Search as you type: the grid shows what matches, or the category again once the query is empty. */
@@ -315,9 +315,21 @@ public final class SaleViewModel {
             }
         } else if (q.isEmpty()) {
             Category c = category.get();
-            gridProducts.setAll(c == null ? List.of() : services.catalog().inCategory(c.code(), GRID_LIMIT));
+            showInGrid(c == null ? List.of() : services.catalog().inCategory(c.code(), GRID_LIMIT));
         } else {
-            gridProducts.setAll(services.catalog().search(q, SEARCH_LIMIT));
+            showInGrid(services.catalog().search(q, SEARCH_LIMIT));
+        }
+    }
+
+    /**
+     * Puts products in the grid unless it already shows these very ones. Every scan asks for
+     * the category again (the scan field is emptied, which ends a search), and the screen
+     * builds a tile for each product of a changed list: refilling it with the same sixty
+     * products cost each scan a full style pass of the new tiles before its cart row showed.
+     */
+    private void showInGrid(List<Product> products) {
+        if (!gridProducts.equals(products)) {
+            gridProducts.setAll(products);
         }
     }
 
@@ -720,7 +732,7 @@ public final class SaleViewModel {
 
     private void reprice() {
         PricedCart p = services.pricing().price(editor.cart());
-        lines.setAll(p.lines());
+        ListPatch.apply(lines, p.lines());
         priced.set(p);
     }
 

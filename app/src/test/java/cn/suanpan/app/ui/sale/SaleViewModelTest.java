@@ -220,6 +220,37 @@ class SaleViewModelTest {
     }
 
     @Test
+    void aScanLeavesTheGridAsItIsAndTheRowsAlreadyInTheCart() {
+        model.scan(COLA_500);
+        PricedLine cola = model.lines().getFirst();
+        List<Product> grid = List.copyOf(model.gridProducts());
+        int[] gridChanges = {0};
+        model.gridProducts().addListener((javafx.collections.ListChangeListener<Product>) c -> gridChanges[0]++);
+        List<String> lineChanges = new java.util.ArrayList<>();
+        model.lines().addListener((javafx.collections.ListChangeListener<PricedLine>) c -> {
+            while (c.next()) {
+                lineChanges.add((c.wasReplaced() ? "replaced " : c.wasAdded() ? "added " : "removed ") + c.getFrom());
+            }
+        });
+
+        // the screen empties the scan field after a scan, which ends any search
+        model.search("");
+        assertThat(model.scan(SHRIMP_NOODLES)).isTrue();
+        model.search("");
+
+        assertThat(grid).isNotEmpty();
+        assertThat(model.gridProducts()).containsExactlyElementsOf(grid);
+        assertThat(gridChanges[0]).as("grid refills").isZero();
+        assertThat(lineChanges).containsExactly("added 1");
+        assertThat(model.lines().getFirst()).isSameAs(cola);
+
+        model.search("kkkl");
+        assertThat(gridChanges[0]).isEqualTo(1);
+        model.search("");
+        assertThat(model.gridProducts()).containsExactlyElementsOf(grid);
+    }
+
+    @Test
     void heldCartsComeBackWhole() {
         model.scan(COLA_500);
         model.scan(SHRIMP_NOODLES);
