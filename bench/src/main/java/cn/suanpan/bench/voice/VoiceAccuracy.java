@@ -98,13 +98,15 @@ public final class VoiceAccuracy {
             // the least slot word confidence); by default as the terminal runs
             boolean checkWords = Boolean.parseBoolean(System.getProperty("voice.checkWords",
                     Boolean.toString(VoiceGrammar.DEFAULT_MIN_SLOT_CONFIDENCE > 0)));
-            try (SpeechRecognizer recognizer = SpeechRecognizer.grammar(model, grammar.phrases(), alternatives, checkWords)) {
+            // -Dvoice.suppressNoise=false: without the noise suppressor in front of the recognizer
+            boolean suppressNoise = Boolean.parseBoolean(System.getProperty("voice.suppressNoise", Boolean.toString(SpeechRecognizer.SUPPRESS_NOISE)));
+            try (SpeechRecognizer recognizer = SpeechRecognizer.grammar(model, grammar.phrases(), alternatives, checkWords, suppressNoise)) {
                 long recognizerMs = (System.nanoTime() - grammarStart) / 1_000_000;
                 List<Utterance> set = UtteranceSet.generate(grammar, count, Long.getLong("voice.seed", SEED));
                 System.out.printf(Locale.ROOT, "Model %s loaded in %d ms; grammar of %d phrases (%d products, %d left out) ready in %d ms%n",
                         modelDir.getFileName(), loadMs, grammar.phrases().size(), grammar.productPhrases().size(),
                         grammar.unspeakable().size(), recognizerMs);
-                System.out.println("Utterances: " + set.size() + " " + UtteranceSet.census(set));
+                System.out.println("Utterances: " + set.size() + " " + UtteranceSet.census(set) + (suppressNoise ? ", noise suppressor on" : ""));
                 synthesise(set, work);
                 // warm up the decoder so that the first utterance does not pay for lazy set-up
                 recognizer.recognize(WavAudio.read(audioFile(work, set.getFirst())));

@@ -89,6 +89,15 @@ abstract class CommandLanguage {
     }
 
     /**
+     * Whether {@code article} cannot stand before {@code productPhrase} ("an mandarin", "a
+     * oreo"). The grammar never has such a pair, so a reading with one is more likely a number
+     * the recognizer lost ("ten mandarin") than one of the product.
+     */
+    boolean articleMisfits(String article, String productPhrase) {
+        return false;
+    }
+
+    /**
      * Other forms of a product phrase the recognizer may give ("beef noodle" for "beef
      * noodles"), understood when no other product owns them; not put in the grammar.
      */

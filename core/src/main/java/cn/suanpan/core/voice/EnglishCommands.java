@@ -176,7 +176,7 @@ final class EnglishCommands extends CommandLanguage {
         for (int i = 0; i < products.size(); i++) {
             List<String> p = products.get(i);
             out.add(p);
-            String article = "aeiou".indexOf(p.getFirst().charAt(0)) >= 0 ? "an" : "a";
+            String article = article(p.getFirst());
             out.add(concat(List.of(article), p));
             out.add(concat(List.of("add"), p));
             out.add(concat(List.of("add", article), p));
@@ -224,6 +224,16 @@ final class EnglishCommands extends CommandLanguage {
     @Override
     boolean isArticle(String word) {
         return word.equals("a") || word.equals("an");
+    }
+
+    /** The article the grammar puts before a product phrase: by its first letter, as the sentences are built. */
+    private static String article(String firstWord) {
+        return "aeiou".indexOf(firstWord.charAt(0)) >= 0 ? "an" : "a";
+    }
+
+    @Override
+    boolean articleMisfits(String article, String productPhrase) {
+        return isArticle(article) && !productPhrase.isEmpty() && !article.equals(article(productPhrase));
     }
 
     /** The phrase with its last word in the singular or plural: noodles and noodle, chip and chips. */

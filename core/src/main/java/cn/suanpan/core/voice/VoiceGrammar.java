@@ -328,6 +328,10 @@ public final class VoiceGrammar {
         if (best == null) {
             return new Understanding(top, parse(top), hypotheses.getFirst().probability());
         }
+        if (lostNumber(best, hypotheses)) {
+            return new Understanding(top, unknown(top, commands.tokens(withoutWakeWord(top), products, lexicon, longestPhrase)),
+                    mass.get(best));
+        }
         double confidence = Math.min(1.0, mass.get(best));
         double meaningful = mass.values().stream().mapToDouble(Double::doubleValue).sum();
         double agreement = mass.get(best) / meaningful;
@@ -425,6 +429,29 @@ public final class VoiceGrammar {
             }
         }
         return true;
+    }
+
+    /**
+     * Whether adding one of a product is doubtful because a reading has an article that cannot
+     * stand before it ("an mandarin" beside "add mandarin" for "ten mandarin"): the grammar
+     * never pairs them, so the recognizer more likely lost a number there. Adding one when
+     * many were meant is a wrong action; not acting costs the cashier a repeat.
+     */
+    private boolean lostNumber(Intent intent, List<Hypothesis> hypotheses) {
+        if (!(intent instanceof Intent.AddItem add) || add.quantity() != 1) {
+            return false;
+        }
+        for (Hypothesis h : hypotheses) {
+            Token previous = null;
+            for (Token t : commands.tokens(withoutWakeWord(h.text()), products, lexicon, longestPhrase)) {
+                if (t instanceof Token.Product p && p.sku().equals(add.sku()) && previous instanceof Token.Number n
+                        && commands.articleMisfits(n.text(), p.text())) {
+                    return true;
+                }
+                previous = t;
+            }
+        }
+        return false;
     }
 
     private static boolean harmless(Intent intent) {

@@ -46,6 +46,22 @@ class VoiceGrammarTest {
     }
 
     @Test
+    void anArticleThatCannotStandBeforeTheProductIsALostNumber() {
+        // "ten cola" heard as "an cola" beside "add cola": the grammar never says "an cola", so one cola is doubtful
+        assertThat(grammar.understand(List.of(new Hypothesis("an cola", 0.6), new Hypothesis("add cola", 0.3), new Hypothesis("a cola", 0.1)))
+                .intent()).isInstanceOf(Unknown.class);
+        assertThat(grammar.understand(List.of(new Hypothesis("a oreo", 1.0))).intent()).isInstanceOf(Unknown.class);
+        // the articles that fit still mean one, and a misfit beside another product disputes nothing
+        assertThat(grammar.understand(List.of(new Hypothesis("add a cola", 0.7), new Hypothesis("add cola", 0.3))).intent())
+                .isEqualTo(new AddItem("COLA", 1));
+        assertThat(grammar.understand(List.of(new Hypothesis("an oreo", 1.0))).intent()).isEqualTo(new AddItem("OREO", 1));
+        assertThat(grammar.understand(List.of(new Hypothesis("add cola", 0.95), new Hypothesis("an bread", 0.05))).intent())
+                .isEqualTo(new AddItem("COLA", 1));
+        // a number the article follows is no article's doing
+        assertThat(grammar.understand(List.of(new Hypothesis("four an oreo", 1.0))).intent()).isEqualTo(new AddItem("OREO", 4));
+    }
+
+    @Test
     void everyNumberFromOneToTwenty() {
         String[] words = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
             "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty"};

@@ -27,17 +27,23 @@ public final class SpeechRecognizer implements AutoCloseable {
      */
     private final Recognizer checker;
     private final boolean alternatives;
+    /** Cleans steady background noise out of the audio before both decoders hear it, or null. */
+    private final NoiseSuppressor suppressor;
     private SpeechListener listener = SpeechListener.NONE;
     private String lastPartial = "";
     private long bytesInUtterance;
     private final List<Recognition> segments = new ArrayList<>();
     private final List<Recognition.Word> checkedWords = new ArrayList<>();
 
-    private SpeechRecognizer(Recognizer recognizer, Recognizer checker, boolean alternatives) {
+    private SpeechRecognizer(Recognizer recognizer, Recognizer checker, boolean alternatives, boolean suppressNoise) {
         this.recognizer = recognizer;
         this.checker = checker;
         this.alternatives = alternatives;
+        this.suppressor = suppressNoise ? new NoiseSuppressor() : null;
     }
+
+    /** Whether command recognizers clean steady background noise out of the audio first ({@link NoiseSuppressor}). */
+    public static final boolean SUPPRESS_NOISE = true;
 
     /** Default n best for commands: enough for readings that agree to pool their probability. */
     public static final int COMMAND_ALTERNATIVES = 8;
@@ -62,6 +68,15 @@ public final class SpeechRecognizer implements AutoCloseable {
      * the processor time, still a small fraction of real time.
      */
     public static SpeechRecognizer grammar(SpeechModel model, List<String> phrases, int maxAlternatives, boolean wordConfidences) {
+        return grammar(model, phrases, maxAlternatives, wordConfidences, SUPPRESS_NOISE);
+    }
+
+    /**
+     * As {@link #grammar(SpeechModel, List, int, boolean)}; with {@code suppressNoise} the audio
+     * goes through a {@link NoiseSuppressor} first (steady noise such as a fan or a fridge).
+     */
+    public static SpeechRecognizer grammar(SpeechModel model, List<String> phrases, int maxAlternatives, boolean wordConfidences,
+            boolean suppressNoise) {
         Objects.requireNonNull(phrases);
         if (phrases.isEmpty()) {
             throw new IllegalArgumentException("a grammar needs phrases");
@@ -80,7 +95,7 @@ public final class SpeechRecognizer implements AutoCloseable {
             } else {
                 r.setWords(true);
             }
-            return new SpeechRecognizer(r, checker, maxAlternatives > 0);
+            return new SpeechRecognizer(r, checker, maxAlternatives > 0, suppressNoise);
         } catch (RuntimeException e) {
             if (r != null) {
                 r.close();
@@ -98,7 +113,7 @@ public final class SpeechRecognizer implements AutoCloseable {
             } else {
                 r.setWords(true);
             }
-            return new SpeechRecognizer(r, null, maxAlternatives > 0);
+            return new SpeechRecognizer(r, null, maxAlternatives > 0, false);
         } catch (java.io.IOException | RuntimeException e) {
             throw new SpeechException(new HardwareMessage("speech.recognizer.failed", String.valueOf(e.getMessage())), e);
         }
@@ -115,6 +130,14 @@ public final class SpeechRecognizer implements AutoCloseable {
      */
     public synchronized boolean accept(byte[] pcm, int length) {
         bytesInUtterance += length;
+        if (suppressor == null) {
+            return decode(pcm, length);
+        }
+        byte[] clean = suppressor.process(pcm, length);
+        return clean.length > 0 && decode(clean, clean.length);
+    }
+
+    private boolean decode(byte[] pcm, int length) {
         if (checker != null && checker.acceptWaveForm(pcm, length)) {
             checkedWords.addAll(toRecognition(checker.getResult()).words());
         }
@@ -160,6 +183,13 @@ public final class SpeechRecognizer implements AutoCloseable {
 
     /** Ends the utterance (button released, file ended) and returns everything heard since the last one. */
     public synchronized Recognition finish() {
+        if (suppressor != null) {
+            // the suppressor holds back the last few milliseconds until it knows the audio ended
+            byte[] rest = suppressor.flush();
+            if (rest.length > 0) {
+                decode(rest, rest.length);
+            }
+        }
         Recognition last = toRecognition(recognizer.getFinalResult());
         if (!last.isEmpty()) {
             segments.add(last);
