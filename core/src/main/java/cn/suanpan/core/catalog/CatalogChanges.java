@@ -64,8 +64,17 @@ public final class CatalogChanges {
     public record CategoryRemoved(String code) implements Change {
     }
 
-    /** The product as the cloud has it: its id is the cloud's, its pinyin is worked out here. */
-    public record ProductUpsert(Product product) implements Change {
+    /**
+     * The product as the cloud has it: its id is the cloud's, its pinyin is worked out on the
+     * terminal. The spelling travels with the change so that it can be worked out before the
+     * transaction that writes the product (the sync client does it while the page before is
+     * being written).
+     */
+    public record ProductUpsert(Product product, Pinyin.Spelling spelling) implements Change {
+
+        public ProductUpsert(Product product) {
+            this(product, Pinyin.of(product.name()));
+        }
     }
 
     public record ProductRemoved(UUID id) implements Change {
@@ -79,13 +88,13 @@ public final class CatalogChanges {
         Instant now = clock.instant();
         int categories = 0;
         int removed = 0;
-        List<Product> products = new ArrayList<>();
+        List<ProductUpsert> products = new ArrayList<>();
         for (Change c : changes) {
             if (c instanceof CategoryUpsert u) {
                 upsertCategory(tx, u, clock);
                 categories++;
             } else if (c instanceof ProductUpsert p) {
-                products.add(p.product());
+                products.add(p);
             }
         }
         upsertProducts(tx, products, clock, now);
@@ -142,16 +151,18 @@ public final class CatalogChanges {
                 .where(PRODUCT.ID.in(ids)).execute();
     }
 
-    private static void upsertProducts(DSLContext tx, List<Product> all, Clock clock, Instant now) {
+    private static void upsertProducts(DSLContext tx, List<ProductUpsert> all, Clock clock, Instant now) {
         for (int i = 0; i < all.size(); i += BATCH) {
             upsertChunk(tx, all.subList(i, Math.min(i + BATCH, all.size())), clock, now);
         }
     }
 
-    private static void upsertChunk(DSLContext tx, List<Product> products, Clock clock, Instant now) {
-        if (products.isEmpty()) {
+    private static void upsertChunk(DSLContext tx, List<ProductUpsert> upserts, Clock clock, Instant now) {
+        if (upserts.isEmpty()) {
             return;
         }
+        List<Product> products = new ArrayList<>(upserts.size());
+        upserts.forEach(u -> products.add(u.product()));
         Map<UUID, Product> incoming = new LinkedHashMap<>();
         products.forEach(p -> incoming.put(p.id(), p));
         Set<UUID> existing = new HashSet<>(tx.select(PRODUCT.ID).from(PRODUCT).where(PRODUCT.ID.in(incoming.keySet()))
@@ -192,8 +203,9 @@ public final class CatalogChanges {
         var update = tx.batch(tx.update(PRODUCT).set(updated).where(PRODUCT.ID.eq((UUID) null)));
         int inserts = 0;
         int updates = 0;
-        for (Product p : products) {
-            Pinyin.Spelling spelling = Pinyin.of(p.name());
+        for (ProductUpsert u : upserts) {
+            Product p = u.product();
+            Pinyin.Spelling spelling = u.spelling();
             Object[] values = {p.sku(), p.name(), p.nameEn(), spelling.full(), spelling.initials(), p.voiceAlias(),
                     p.categoryCode() == null ? null : categories.get(p.categoryCode()), p.unit(), p.price().fen(),
                     p.cost() == null ? null : p.cost().fen(), p.memberPrice() == null ? null : p.memberPrice().fen(),

@@ -35,8 +35,46 @@ final class PageApplier {
         this.members = members;
     }
 
+    /**
+     * A page made ready to apply: a catalog page's changes in the terminal's terms, each
+     * product's name already spelt in pinyin. Made outside the transaction, from the page
+     * alone, so that the sync client can make the next page ready while this one is written.
+     */
+    record Prepared(PullPage page, List<CatalogChanges.Change> catalog, List<UUID> products) {
+    }
+
+    /** Checks and converts a page; a page the terminal cannot apply fails here, before any transaction. */
+    Prepared prepare(PullPage page) {
+        if (page.stream() != Stream.CATALOG) {
+            return new Prepared(page, List.of(), List.of());
+        }
+        List<CatalogChanges.Change> local = new ArrayList<>(page.changes().size());
+        List<UUID> products = new ArrayList<>();
+        for (Change c : page.changes()) {
+            switch (c) {
+                case Change.CategoryChange cat -> local.add(new CatalogChanges.CategoryUpsert(cat.code(), cat.name(), cat.nameEn(), cat.sortOrder()));
+                case Change.ProductChange p -> {
+                    local.add(new CatalogChanges.ProductUpsert(product(p)));
+                    products.add(p.id());
+                }
+                case Change.Removed r when "product".equals(r.entity()) -> local.add(new CatalogChanges.ProductRemoved(r.id()));
+                case Change.Removed r when "category".equals(r.entity()) && r.key() != null ->
+                        local.add(new CatalogChanges.CategoryRemoved(r.key()));
+                default -> throw SyncFailure.corrupt("a catalog page holds " + c, null);
+            }
+        }
+        return new Prepared(page, List.copyOf(local), List.copyOf(products));
+    }
+
     /** Applies the page read from {@code from}; returns the number of changes applied. */
     int apply(DSLContext tx, Cursor from, PullPage page) {
+        apply(tx, from, prepare(page));
+        return page.changes().size();
+    }
+
+    /** Applies a prepared page read from {@code from}; returns the cursor saved with it. */
+    Cursor apply(DSLContext tx, Cursor from, Prepared prepared) {
+        PullPage page = prepared.page();
         String stream = page.stream().wire();
         boolean inSnapshot = from.inSnapshot();
         if (page.snapshot()) {
@@ -49,7 +87,10 @@ final class PageApplier {
             inSnapshot = true;
         }
         List<UUID> delivered = switch (page.stream()) {
-            case CATALOG -> applyCatalog(tx, page.changes());
+            case CATALOG -> {
+                CatalogChanges.apply(tx, prepared.catalog(), clock);
+                yield prepared.products();
+            }
             case MEMBERS -> applyMembers(tx, page.changes());
             case PROMOTIONS -> applyPromotions(tx, page.changes());
             case SETTINGS -> applySettings(tx, page.changes());
@@ -69,29 +110,9 @@ final class PageApplier {
                 inSnapshot = false;
             }
         }
-        SyncState.saveCursor(tx, new Cursor(stream, page.nextCursor(), inSnapshot), clock.instant());
-        return page.changes().size();
-    }
-
-    /** Applies catalog changes; returns the ids of the products delivered. */
-    private List<UUID> applyCatalog(DSLContext tx, List<Change> changes) {
-        List<CatalogChanges.Change> local = new ArrayList<>(changes.size());
-        List<UUID> products = new ArrayList<>();
-        for (Change c : changes) {
-            switch (c) {
-                case Change.CategoryChange cat -> local.add(new CatalogChanges.CategoryUpsert(cat.code(), cat.name(), cat.nameEn(), cat.sortOrder()));
-                case Change.ProductChange p -> {
-                    local.add(new CatalogChanges.ProductUpsert(product(p)));
-                    products.add(p.id());
-                }
-                case Change.Removed r when "product".equals(r.entity()) -> local.add(new CatalogChanges.ProductRemoved(r.id()));
-                case Change.Removed r when "category".equals(r.entity()) && r.key() != null ->
-                        local.add(new CatalogChanges.CategoryRemoved(r.key()));
-                default -> throw SyncFailure.corrupt("a catalog page holds " + c, null);
-            }
-        }
-        CatalogChanges.apply(tx, local, clock);
-        return products;
+        Cursor next = new Cursor(stream, page.nextCursor(), inSnapshot);
+        SyncState.saveCursor(tx, next, clock.instant());
+        return next;
     }
 
     /** Stores promotions and removes tombstoned ones; returns the ids of the promotions delivered. */

@@ -36,6 +36,10 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import okhttp3.OkHttpClient;
 import org.slf4j.Logger;
@@ -243,22 +247,45 @@ public final class SyncClient {
     private PullPage pullPage(Stream stream, boolean countRemaining) {
         Enrolment terminal = requireEnrolment();
         Cursor from = SyncState.cursor(store.dsl(), stream.wire());
+        Fetched fetched = fetch(terminal, stream, from.position(), countRemaining);
+        applyFetched(stream, from, fetched);
+        return fetched.page();
+    }
+
+    /** A page as the cloud sent it, made ready to apply, and whether its {@code remaining} was counted. */
+    private record Fetched(PageApplier.Prepared prepared, boolean counted) {
+
+        PullPage page() {
+            return prepared.page();
+        }
+    }
+
+    /** Asks for the page after {@code position}, checks it and makes it ready to apply; writes nothing. */
+    private Fetched fetch(Enrolment terminal, Stream stream, long position, boolean countRemaining) {
         PullPage page = contact(() -> link.call(terminal, Protocol.PULL,
-                new PullRequest(Protocol.VERSION, stream, from.position(), pageSize, countRemaining), PullPage.class));
+                new PullRequest(Protocol.VERSION, stream, position, pageSize, countRemaining), PullPage.class));
         if (page.stream() != stream) {
             throw SyncFailure.corrupt("asked for " + stream.wire() + ", got " + page.stream().wire(), null);
         }
-        boolean applied = store.inTransaction(tx -> {
+        return new Fetched(applier.prepare(page), countRemaining);
+    }
+
+    /**
+     * Applies a page read from {@code from} with its cursor, in one transaction, if the
+     * stream's cursor is still there; returns the cursor saved, or empty when another pull of
+     * this stream got there first (its page stands).
+     */
+    private java.util.Optional<Cursor> applyFetched(Stream stream, Cursor from, Fetched fetched) {
+        PullPage page = fetched.page();
+        java.util.Optional<Cursor> saved = store.inTransaction(tx -> {
             Cursor now = SyncState.cursor(tx, stream.wire());
             if (!now.equals(from)) {
-                // another pull of this stream got there first; its page stands
-                return false;
+                return java.util.Optional.<Cursor>empty();
             }
-            applier.apply(tx, from, page);
-            return true;
+            return java.util.Optional.of(applier.apply(tx, from, fetched.prepared()));
         });
         // the last page of a snapshot may change nothing itself and still retire products or promotions
-        boolean changed = applied && (!page.changes().isEmpty() || page.snapshot() || from.inSnapshot());
+        boolean changed = saved.isPresent() && (!page.changes().isEmpty() || page.snapshot() || from.inSnapshot());
         if (changed && stream == Stream.CATALOG) {
             CatalogSignal.of(store).changed();
         }
@@ -266,7 +293,7 @@ public final class SyncClient {
         if (changed && stream == Stream.PROMOTIONS) {
             PromotionSignal.of(store).changed();
         }
-        return page;
+        return saved;
     }
 
     /**
@@ -274,32 +301,97 @@ public final class SyncClient {
      * changes still to come for the first page only (counting reads all of them); after that
      * the count goes down by each page's changes, and is asked for again should it run out
      * while the cloud still has more (changes made during the pull).
+     *
+     * <p>While a page is written in its transaction, the next one is already asked for and
+     * read on another thread: the cloud, the network and the JSON then cost the pull no time
+     * of its own when a second core is free. Pages are still applied one after the other,
+     * each with its cursor, and the page read ahead is asked for from the cursor the page
+     * before it will leave; it is applied only if that page was. A failure, of either, leaves
+     * the store at the last page applied, and the page read ahead is dropped.
      */
     public PullSummary pull(Stream stream, Progress progress) {
+        Enrolment terminal = requireEnrolment();
         int pages = 0;
         long changes = 0;
         int retries = 0;
         int attempt = 0;
         long remaining = 0;
-        while (true) {
+        Future<Fetched> ahead = null;
+        // where the page read ahead starts: the cursor the page before it saved
+        Cursor aheadFrom = null;
+        try (ExecutorService reader = Executors.newVirtualThreadPerTaskExecutor()) {
             try {
-                boolean count = remaining == 0;
-                PullPage page = pullPage(stream, count);
-                attempt = 0;
-                pages++;
-                changes += page.changes().size();
-                remaining = !page.hasMore() ? 0 : count ? page.remaining() : Math.max(0, remaining - page.changes().size());
-                progress.update(stream, changes, remaining);
-                if (!page.hasMore()) {
-                    return new PullSummary(stream, pages, changes, page.nextCursor(), retries);
+                while (true) {
+                    try {
+                        Cursor from;
+                        Fetched fetched;
+                        if (ahead != null) {
+                            from = aheadFrom;
+                            fetched = await(ahead);
+                            ahead = null;
+                        } else {
+                            from = SyncState.cursor(store.dsl(), stream.wire());
+                            fetched = fetch(terminal, stream, from.position(), remaining == 0);
+                        }
+                        PullPage page = fetched.page();
+                        long left = !page.hasMore() ? 0
+                                : fetched.counted() ? page.remaining() : Math.max(0, remaining - page.changes().size());
+                        if (page.hasMore()) {
+                            long next = page.nextCursor();
+                            boolean count = left == 0;
+                            ahead = reader.submit(() -> fetch(terminal, stream, next, count));
+                        }
+                        java.util.Optional<Cursor> saved = applyFetched(stream, from, fetched);
+                        if (saved.isPresent()) {
+                            aheadFrom = saved.get();
+                        } else if (ahead != null) {
+                            // another pull moved the cursor: the page read ahead may not follow it
+                            ahead.cancel(true);
+                            ahead = null;
+                        }
+                        attempt = 0;
+                        pages++;
+                        changes += page.changes().size();
+                        remaining = left;
+                        progress.update(stream, changes, remaining);
+                        if (!page.hasMore()) {
+                            return new PullSummary(stream, pages, changes, page.nextCursor(), retries);
+                        }
+                    } catch (SyncFailure f) {
+                        if (ahead != null) {
+                            ahead.cancel(true);
+                            ahead = null;
+                        }
+                        if (!f.retryable() || ++attempt >= maxAttempts) {
+                            throw f;
+                        }
+                        retries++;
+                        pause(attempt);
+                    }
                 }
-            } catch (SyncFailure f) {
-                if (!f.retryable() || ++attempt >= maxAttempts) {
-                    throw f;
+            } finally {
+                if (ahead != null) {
+                    ahead.cancel(true);
                 }
-                retries++;
-                pause(attempt);
             }
+        }
+    }
+
+    /** The page read ahead, or what failed while reading it. */
+    private static Fetched await(Future<Fetched> ahead) {
+        try {
+            return ahead.get();
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e.getCause() instanceof Error err) {
+                throw err;
+            }
+            throw new IllegalStateException(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw SyncFailure.offline("interrupted while reading the next page", e);
         }
     }
 
