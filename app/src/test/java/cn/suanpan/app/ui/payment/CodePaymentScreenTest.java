@@ -11,10 +11,7 @@ import cn.suanpan.app.ui.devices.SimulatedReceiptPrinter;
 import cn.suanpan.app.ui.i18n.I18n;
 import cn.suanpan.app.ui.returns.ReturnsDesk;
 import cn.suanpan.app.ui.settings.UiSettings;
-import cn.suanpan.cloud.CloudConfig;
 import cn.suanpan.cloud.CloudService;
-import cn.suanpan.cloud.shop.Shops;
-import cn.suanpan.cloud.store.CloudStore;
 import cn.suanpan.core.payment.IntentState;
 import cn.suanpan.core.payment.PaymentIntent;
 import cn.suanpan.core.payment.PaymentJournal;
@@ -22,16 +19,12 @@ import cn.suanpan.core.sale.StoredSale;
 import cn.suanpan.core.setup.DemoStore;
 import cn.suanpan.core.tender.TenderMethod;
 import cn.suanpan.hardware.printer.preview.RenderedReceipt;
-import cn.suanpan.sync.client.SyncClient;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Random;
-import java.util.function.UnaryOperator;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterAll;
@@ -53,12 +46,12 @@ import org.testfx.framework.junit5.Start;
 class CodePaymentScreenTest {
 
     static final String COLA_500 = "6999993984647";
-    private static final Random RANDOM = new Random();
 
     @TempDir
     static Path data;
     @TempDir
     static Path cloudDir;
+    static EnrolledTerminal enrolled;
     static TestTerminal terminal;
     static CloudService cloud;
     static final MovableClock cloudClock = new MovableClock();
@@ -70,18 +63,14 @@ class CodePaymentScreenTest {
     @BeforeAll
     static void open() {
         wechat = new ConfirmingWallet(cloudClock, Duration.ofSeconds(20), Duration.ofSeconds(45));
-        cloud = CloudService.start(new CloudConfig("127.0.0.1", 0, cloudDir, CloudStore.Connection.embedded(cloudDir), "admin", false),
-                cloudClock, UnaryOperator.identity(), (store, clock) -> List.of(wechat));
-        Shops.Shop shop = cloud.shops().create("S1", "测试店", "Test shop", ZoneId.of("Asia/Shanghai"));
-        terminal = TestTerminal.open(data);
-        SyncClient.standard(terminal.context().store(), Clock.systemUTC())
-                .enrol("http://127.0.0.1:" + cloud.port(), cloud.enrolments().newCode(shop.id(), Duration.ofHours(1)).code(), "counter 1");
+        enrolled = EnrolledTerminal.open(data, cloudDir, cloudClock, wechat);
+        cloud = enrolled.cloud();
+        terminal = enrolled.terminal();
     }
 
     @AfterAll
     static void close() {
-        terminal.close();
-        cloud.close();
+        enrolled.close();
     }
 
     @Start
@@ -89,14 +78,6 @@ class CodePaymentScreenTest {
         this.stage = stage;
         shell = ShellFixture.show(stage, terminal, I18n.CHINESE);
         ShellFixture.loginWithShift(shell, DemoStore.CASHIER, DemoStore.CASHIER_PIN);
-    }
-
-    private static String wechatCode() {
-        StringBuilder code = new StringBuilder("134");
-        while (code.length() < 18) {
-            code.append(RANDOM.nextInt(10));
-        }
-        return code.toString();
     }
 
     private String text(FxRobot robot, String query) {
@@ -118,7 +99,7 @@ class CodePaymentScreenTest {
         Keys.press(robot, scene, javafx.scene.input.KeyCode.F10);
         assertThat(robot.lookup(".payment-dialog").tryQuery()).isPresent();
 
-        String code = wechatCode();
+        String code = EnrolledTerminal.wechatCode();
         Keys.scan(robot, scene, code);
 
         // the dialog waits for the customer, counting down what the cloud still waits
@@ -153,7 +134,7 @@ class CodePaymentScreenTest {
         Keys.scan(robot, scene, COLA_500);
         Keys.press(robot, scene, javafx.scene.input.KeyCode.F10);
         Wait.until(() -> robot.lookup(".payment-dialog").tryQuery().isPresent());
-        Keys.scan(robot, scene, wechatCode());
+        Keys.scan(robot, scene, EnrolledTerminal.wechatCode());
         Wait.until(() -> showing(robot, "#pay-code-box") && !text(robot, "#pay-code-countdown").isEmpty());
         cloudClock.advance(Duration.ofSeconds(20));
         Wait.until(() -> robot.lookup(".payment-dialog").tryQuery().isEmpty());
@@ -186,7 +167,7 @@ class CodePaymentScreenTest {
         var scene = shell.scene();
         Keys.scan(robot, scene, COLA_500);
         Keys.press(robot, scene, javafx.scene.input.KeyCode.F10);
-        Keys.scan(robot, scene, wechatCode());
+        Keys.scan(robot, scene, EnrolledTerminal.wechatCode());
         Wait.until(() -> showing(robot, "#pay-code-box") && !robot.lookup("#pay-code-cancel").queryButton().isDisabled());
 
         robot.clickOn("#pay-code-cancel");
@@ -204,7 +185,7 @@ class CodePaymentScreenTest {
     void aPaymentCodeScannedIntoTheCartFieldOpensThePaymentAndNeverLooksUpAProduct(FxRobot robot) {
         var scene = shell.scene();
         Keys.scan(robot, scene, COLA_500);
-        Keys.scan(robot, scene, wechatCode());
+        Keys.scan(robot, scene, EnrolledTerminal.wechatCode());
 
         Wait.until(() -> showing(robot, "#pay-code-box") && !robot.lookup("#pay-code-cancel").queryButton().isDisabled());
         assertThat(robot.lookup(".payment-dialog").tryQuery()).isPresent();
@@ -228,7 +209,7 @@ class CodePaymentScreenTest {
             var scene = shell.scene();
             Keys.scan(robot, scene, COLA_500);
             Keys.press(robot, scene, javafx.scene.input.KeyCode.F10);
-            Keys.scan(robot, scene, wechatCode());
+            Keys.scan(robot, scene, EnrolledTerminal.wechatCode());
             Wait.until(() -> showing(robot, "#pay-code-box") && !text(robot, "#pay-code-countdown").isEmpty()
                     && !robot.lookup("#pay-code-cancel").queryButton().isDisabled());
             assertThat(text(robot, "#pay-code-countdown")).doesNotContain("剩余");

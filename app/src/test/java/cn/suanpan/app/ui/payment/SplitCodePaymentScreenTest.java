@@ -12,10 +12,7 @@ import cn.suanpan.app.ui.Shell;
 import cn.suanpan.app.ui.devices.SimulatedReceiptPrinter;
 import cn.suanpan.app.ui.i18n.I18n;
 import cn.suanpan.app.ui.settings.UiSettings;
-import cn.suanpan.cloud.CloudConfig;
 import cn.suanpan.cloud.CloudService;
-import cn.suanpan.cloud.shop.Shops;
-import cn.suanpan.cloud.store.CloudStore;
 import cn.suanpan.core.money.Money;
 import cn.suanpan.core.payment.IntentState;
 import cn.suanpan.core.payment.PaymentIntent;
@@ -24,15 +21,11 @@ import cn.suanpan.core.sale.StoredSale;
 import cn.suanpan.core.setup.DemoStore;
 import cn.suanpan.core.tender.TenderMethod;
 import cn.suanpan.hardware.printer.preview.RenderedReceipt;
-import cn.suanpan.sync.client.SyncClient;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
-import java.util.Random;
-import java.util.function.UnaryOperator;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
@@ -56,12 +49,12 @@ import org.testfx.framework.junit5.Start;
 class SplitCodePaymentScreenTest {
 
     static final String COLA_500 = "6999993984647";
-    private static final Random RANDOM = new Random();
 
     @TempDir
     static Path data;
     @TempDir
     static Path cloudDir;
+    static EnrolledTerminal enrolled;
     static TestTerminal terminal;
     static CloudService cloud;
 
@@ -71,18 +64,14 @@ class SplitCodePaymentScreenTest {
     @BeforeAll
     static void open() {
         ConfirmingWallet wechat = new ConfirmingWallet(Clock.systemUTC(), Duration.ZERO, Duration.ofSeconds(45));
-        cloud = CloudService.start(new CloudConfig("127.0.0.1", 0, cloudDir, CloudStore.Connection.embedded(cloudDir), "admin", false),
-                Clock.systemUTC(), UnaryOperator.identity(), (store, clock) -> List.of(wechat));
-        Shops.Shop shop = cloud.shops().create("S1", "测试店", "Test shop", ZoneId.of("Asia/Shanghai"));
-        terminal = TestTerminal.open(data);
-        SyncClient.standard(terminal.context().store(), Clock.systemUTC())
-                .enrol("http://127.0.0.1:" + cloud.port(), cloud.enrolments().newCode(shop.id(), Duration.ofHours(1)).code(), "counter 1");
+        enrolled = EnrolledTerminal.open(data, cloudDir, Clock.systemUTC(), wechat);
+        cloud = enrolled.cloud();
+        terminal = enrolled.terminal();
     }
 
     @AfterAll
     static void close() {
-        terminal.close();
-        cloud.close();
+        enrolled.close();
     }
 
     @Start
@@ -90,14 +79,6 @@ class SplitCodePaymentScreenTest {
         this.stage = stage;
         shell = ShellFixture.show(stage, terminal, I18n.CHINESE);
         ShellFixture.loginWithShift(shell, DemoStore.CASHIER, DemoStore.CASHIER_PIN);
-    }
-
-    private static String wechatCode() {
-        StringBuilder code = new StringBuilder("134");
-        while (code.length() < 18) {
-            code.append(RANDOM.nextInt(10));
-        }
-        return code.toString();
     }
 
     private static String text(FxRobot robot, String query) {
@@ -132,7 +113,7 @@ class SplitCodePaymentScreenTest {
         int before = tenderRows(robot).size();
         Keys.type(robot, scene, amount);
         robot.sleep(Keys.HUMAN_PAUSE_MILLIS);
-        String code = wechatCode();
+        String code = EnrolledTerminal.wechatCode();
         Keys.scan(robot, scene, code);
         Wait.until(() -> tenderRows(robot).size() > before
                 && !robot.lookup("#pay-code-box").tryQuery().map(n -> n.isVisible()).orElse(false));
@@ -192,7 +173,7 @@ class SplitCodePaymentScreenTest {
         assertThat(text(robot, "#pay-remaining")).isEqualTo("还需 " + Money.parse("3.50").display());
 
         // nothing keyed: the second code pays what is left, and the sale completes
-        String second = wechatCode();
+        String second = EnrolledTerminal.wechatCode();
         Keys.scan(robot, scene, second);
 
         Wait.until(() -> robot.lookup(".payment-dialog").tryQuery().isEmpty());

@@ -6,10 +6,7 @@ import cn.suanpan.app.testing.TestTerminal;
 import cn.suanpan.app.ui.sale.SaleViewModel;
 import cn.suanpan.app.ui.session.Services;
 import cn.suanpan.app.ui.session.Session;
-import cn.suanpan.cloud.CloudConfig;
 import cn.suanpan.cloud.CloudService;
-import cn.suanpan.cloud.shop.Shops;
-import cn.suanpan.cloud.store.CloudStore;
 import cn.suanpan.core.i18n.UserMessage;
 import cn.suanpan.core.money.Money;
 import cn.suanpan.core.payment.IntentState;
@@ -19,16 +16,12 @@ import cn.suanpan.core.sale.StoredSale;
 import cn.suanpan.core.setup.DemoStore;
 import cn.suanpan.core.tender.Tender;
 import cn.suanpan.core.tender.TenderMethod;
-import cn.suanpan.sync.client.SyncClient;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Random;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -44,12 +37,12 @@ import org.junit.jupiter.api.io.TempDir;
 class SplitCodePaymentTest {
 
     static final String COLA_500 = "6999993984647";
-    private static final Random RANDOM = new Random();
 
     @TempDir
     static Path data;
     @TempDir
     static Path cloudDir;
+    static EnrolledTerminal enrolled;
     static TestTerminal terminal;
     static CloudService cloud;
 
@@ -61,18 +54,14 @@ class SplitCodePaymentTest {
     @BeforeAll
     static void open() {
         ConfirmingWallet wechat = new ConfirmingWallet(Clock.systemUTC(), Duration.ZERO, Duration.ofSeconds(45));
-        cloud = CloudService.start(new CloudConfig("127.0.0.1", 0, cloudDir, CloudStore.Connection.embedded(cloudDir), "admin", false),
-                Clock.systemUTC(), UnaryOperator.identity(), (store, clock) -> List.of(wechat));
-        Shops.Shop shop = cloud.shops().create("S1", "测试店", "Test shop", ZoneId.of("Asia/Shanghai"));
-        terminal = TestTerminal.open(data);
-        SyncClient.standard(terminal.context().store(), Clock.systemUTC())
-                .enrol("http://127.0.0.1:" + cloud.port(), cloud.enrolments().newCode(shop.id(), Duration.ofHours(1)).code(), "counter 1");
+        enrolled = EnrolledTerminal.open(data, cloudDir, Clock.systemUTC(), wechat);
+        cloud = enrolled.cloud();
+        terminal = enrolled.terminal();
     }
 
     @AfterAll
     static void close() {
-        terminal.close();
-        cloud.close();
+        enrolled.close();
     }
 
     @BeforeEach
@@ -88,14 +77,6 @@ class SplitCodePaymentTest {
         assertThat(sale.priced().total()).isEqualTo(Money.parse("7.00"));
     }
 
-    private static String wechatCode() {
-        StringBuilder code = new StringBuilder("134");
-        while (code.length() < 18) {
-            code.append(RANDOM.nextInt(10));
-        }
-        return code.toString();
-    }
-
     private PaymentJournal journal() {
         return new PaymentJournal(terminal.context().store(), Clock.systemUTC());
     }
@@ -104,7 +85,7 @@ class SplitCodePaymentTest {
     private void payPart(PaymentViewModel p, String amount) {
         int tenders = p.plan().tenders().size();
         p.amountProperty().set(amount);
-        p.payCode(wechatCode(), paid::add);
+        p.payCode(EnrolledTerminal.wechatCode(), paid::add);
         waitUntil(() -> p.plan().tenders().size() > tenders && (!p.plan().settled() || !paid.isEmpty()));
     }
 
@@ -180,7 +161,7 @@ class SplitCodePaymentTest {
         int before = journal().recent(1000).size();
 
         p.amountProperty().set("9.00");
-        p.payCode(wechatCode(), paid::add);
+        p.payCode(EnrolledTerminal.wechatCode(), paid::add);
 
         assertThat(p.codeWaitingProperty().get()).isFalse();
         assertThat(p.noticeProperty().get().key()).isEqualTo("tender.exceedsRemaining");
