@@ -1,5 +1,6 @@
 package cn.suanpan.bench.catalog;
 
+import cn.suanpan.bench.ScratchDirs;
 import cn.suanpan.bench.startup.LargeCatalog;
 import cn.suanpan.core.catalog.CatalogImporter;
 import cn.suanpan.core.catalog.ImportReport;
@@ -48,9 +49,7 @@ public final class CatalogImportTime {
             System.out.printf("database: %,d MiB on disk%n", size(dir.resolve("db")) >> 20);
             System.out.printf("load average after: %s%n", loadAverage());
         } finally {
-            try (Stream<Path> files = Files.walk(dir)) {
-                files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-            }
+            ScratchDirs.delete(dir);
         }
     }
 

@@ -1,5 +1,6 @@
 package cn.suanpan.bench.sale;
 
+import cn.suanpan.bench.ScratchDirs;
 import cn.suanpan.bench.startup.LargeCatalog;
 import cn.suanpan.core.audit.AuditLog;
 import cn.suanpan.core.catalog.CatalogImporter;
@@ -26,7 +27,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZoneId;
-import java.util.Comparator;
 import java.util.stream.Stream;
 
 /**
@@ -117,8 +117,6 @@ final class BenchTerminal implements AutoCloseable {
     @Override
     public void close() throws IOException {
         store.close();
-        try (Stream<Path> files = Files.walk(dir)) {
-            files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        }
+        ScratchDirs.delete(dir);
     }
 }

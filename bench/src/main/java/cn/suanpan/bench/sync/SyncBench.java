@@ -1,5 +1,6 @@
 package cn.suanpan.bench.sync;
 
+import cn.suanpan.bench.ScratchDirs;
 import static cn.suanpan.cloud.store.schema.Tables.SALE;
 import static cn.suanpan.cloud.store.schema.Tables.TERMINAL_EVENT;
 
@@ -244,8 +245,6 @@ public final class SyncBench {
     }
 
     private static void delete(Path dir) throws IOException {
-        try (var files = Files.walk(dir)) {
-            files.sorted(Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
-        }
+        ScratchDirs.delete(dir);
     }
 }
