@@ -1,5 +1,6 @@
 package cn.suanpan.bench.voice;
 
+import cn.suanpan.bench.ScratchDirs;
 import cn.suanpan.app.TerminalContext;
 import cn.suanpan.app.voice.VoiceSetup;
 import cn.suanpan.core.catalog.CatalogRepository;
@@ -123,8 +124,11 @@ public final class VoiceAccuracy {
         }
     }
 
-    static List<VoiceProduct> demoProducts(Path work) {
+    static List<VoiceProduct> demoProducts(Path work) throws IOException {
+        // seeded afresh on every run: a store kept from an earlier run would hold the demo
+        // catalog as it was then, and the set would be drawn from aliases that are gone
         Path db = work.resolve("catalog-db");
+        ScratchDirs.delete(db);
         try (LocalStore store = LocalStore.open(db)) {
             DemoStore.seedIfEmpty(store, Clock.systemUTC(), () -> TerminalContext.asset("demo/categories.csv"),
                     () -> TerminalContext.asset("demo/catalog.csv"));
