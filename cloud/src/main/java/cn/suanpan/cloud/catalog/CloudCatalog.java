@@ -2,10 +2,11 @@ package cn.suanpan.cloud.catalog;
 
 import static cn.suanpan.cloud.store.schema.Tables.CATEGORY;
 import static cn.suanpan.cloud.store.schema.Tables.PRODUCT;
-import static cn.suanpan.cloud.store.schema.Tables.SHOP;
 
 import cn.suanpan.cloud.shop.ChangeNumbers;
+import cn.suanpan.cloud.promotions.CloudPromotions;
 import cn.suanpan.cloud.shop.StreamPage;
+import cn.suanpan.cloud.shop.TombstonePurge;
 import cn.suanpan.cloud.stock.StockLocks;
 import cn.suanpan.cloud.store.CloudStore;
 import cn.suanpan.cloud.store.schema.tables.records.CategoryRecord;
@@ -150,23 +151,16 @@ public final class CloudCatalog {
     }
 
     /**
-     * Deletes the tombstones: terminals whose cursor is older than the newest of them get
-     * a snapshot from now on.
+     * Deletes the tombstones of every stream that keeps them (catalog and promotions) in
+     * one transaction, up to the newest of them: terminals whose cursor on any stream is
+     * older get a snapshot of that stream from now on. Members have a tombstone column but
+     * the cloud never removes a member, so there are none to purge (and their rows are
+     * referenced by WeChat identities and pay keys).
      */
     public int purgeTombstones(UUID shopId) {
-        return store.inTransaction(tx -> {
-            ChangeNumbers.next(tx, shopId); // locks the shop against concurrent changes
-            Long newestProduct = tx.select(org.jooq.impl.DSL.max(PRODUCT.CHANGE_SEQ)).from(PRODUCT)
-                    .where(PRODUCT.SHOP_ID.eq(shopId)).and(PRODUCT.DELETED.isTrue()).fetchOne(0, Long.class);
-            Long newestCategory = tx.select(org.jooq.impl.DSL.max(CATEGORY.CHANGE_SEQ)).from(CATEGORY)
-                    .where(CATEGORY.SHOP_ID.eq(shopId)).and(CATEGORY.DELETED.isTrue()).fetchOne(0, Long.class);
-            long through = Math.max(newestProduct == null ? 0 : newestProduct, newestCategory == null ? 0 : newestCategory);
-            int n = tx.deleteFrom(PRODUCT).where(PRODUCT.SHOP_ID.eq(shopId)).and(PRODUCT.DELETED.isTrue()).execute()
-                    + tx.deleteFrom(CATEGORY).where(CATEGORY.SHOP_ID.eq(shopId)).and(CATEGORY.DELETED.isTrue()).execute();
-            tx.update(SHOP).set(SHOP.PURGED_THROUGH, org.jooq.impl.DSL.greatest(SHOP.PURGED_THROUGH, org.jooq.impl.DSL.val(through)))
-                    .where(SHOP.ID.eq(shopId)).execute();
-            return n;
-        });
+        List<StreamPage.Source<?>> sources = new ArrayList<>(SOURCES);
+        sources.add(CloudPromotions.SOURCE);
+        return store.inTransaction(tx -> TombstonePurge.purge(tx, shopId, sources));
     }
 
     private static final List<StreamPage.Source<?>> SOURCES = List.of(

@@ -121,7 +121,8 @@ public final class CloudPromotions {
         return dsl.fetchExists(PROMOTION, PROMOTION.SHOP_ID.eq(shopId));
     }
 
-    private static final StreamPage.Source<PromotionRecord> SOURCE = new StreamPage.Source<>(PROMOTION, PROMOTION.SHOP_ID,
+    /** The promotions stream's table, also purged of its tombstones with the catalog's. */
+    public static final StreamPage.Source<PromotionRecord> SOURCE = new StreamPage.Source<>(PROMOTION, PROMOTION.SHOP_ID,
             PROMOTION.CHANGE_SEQ, PROMOTION.DELETED, p -> p.getDeleted()
                     ? new Change.Removed("promotion", p.getId(), p.getCode())
                     : Change.PromotionChange.of(p.getId(), terms(p)));

@@ -153,6 +153,41 @@ abstract class PromotionScenarios {
     }
 
     @Test
+    void aPurgedPromotionTombstoneIsGoneForNewAndLaggingTerminalsAndAnUnpurgedOneStillArrives() {
+        Shops.Shop shop = shop();
+        cloud.admin("PUT", promotions(shop) + "/A", TEN_OFF_P1);
+        cloud.admin("PUT", promotions(shop) + "/B", TEN_OFF_P1.replace("P1", "P2"));
+        try (TestTerminal lagging = enrolled("promo-lagging", shop); TestTerminal fresh = enrolled("promo-fresh", shop)) {
+            lagging.client().pull(Stream.CATALOG, SyncClient.Progress.NONE);
+            lagging.client().pull(Stream.PROMOTIONS, SyncClient.Progress.NONE);
+            assertThat(codes(lagging)).containsExactly("A", "B");
+
+            cloud.admin("DELETE", promotions(shop) + "/B", null);
+            assertThat(cloud.service().catalog().purgeTombstones(shop.id())).isEqualTo(1);
+            var promotion = cn.suanpan.cloud.store.schema.Tables.PROMOTION;
+            assertThat(cloud.store().dsl().fetchExists(promotion, promotion.SHOP_ID.eq(shop.id()).and(promotion.CODE.eq("B"))))
+                    .isFalse();
+
+            PullPage behind = lagging.client().pullOnce(Stream.PROMOTIONS);
+            assertThat(behind.snapshot()).isTrue();
+            assertThat(codes(lagging)).containsExactly("A");
+            // one purge mark for the shop: the lagging terminal's catalog starts over too
+            assertThat(lagging.client().pullOnce(Stream.CATALOG).snapshot()).isTrue();
+
+            fresh.client().pull(Stream.PROMOTIONS, SyncClient.Progress.NONE);
+            assertThat(codes(fresh)).containsExactly("A");
+
+            // a removal made after the purge is still a tombstone on the stream
+            cloud.admin("DELETE", promotions(shop) + "/A", null);
+            PullPage after = lagging.client().pullOnce(Stream.PROMOTIONS);
+            assertThat(after.snapshot()).isFalse();
+            assertThat(after.changes()).singleElement().isInstanceOfSatisfying(Change.Removed.class,
+                    r -> assertThat(r.key()).isEqualTo("A"));
+            assertThat(codes(lagging)).isEmpty();
+        }
+    }
+
+    @Test
     void aSnapshotReplacesTheSeededDemoPromotionsWithTheShops() {
         Shops.Shop shop = shop();
         cloud.admin("PUT", promotions(shop) + "/P-COLA-2ND", TEN_OFF_P1);
