@@ -20,6 +20,7 @@ import java.util.UUID;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.jooq.exception.DataAccessException;
+import org.jooq.impl.DSL;
 
 /**
  * Member sessions of the mini-program: a token that says which session of which WeChat
@@ -34,6 +35,10 @@ import org.jooq.exception.DataAccessException;
 public final class MemberSessions {
 
     public static final Duration LIFETIME = Duration.ofHours(2);
+    /** How long a session's row outlives its expiry before a login sweeps it away. */
+    static final Duration KEPT_AFTER_EXPIRY = Duration.ofMinutes(5);
+    /** The most rows of old sessions one login deletes. */
+    static final int SWEEP_LIMIT = 100;
     private static final String KEY_NAME = "member-session";
     // s1 tokens (before sessions had rows) carry no session id and are refused: log in again
     private static final String VERSION = "s2";
@@ -58,21 +63,47 @@ public final class MemberSessions {
         this.key = B64D.decode(sharedKey(store, clock));
     }
 
-    /** A new session of the WeChat user; their sessions that have expired are cleared away. */
+    /**
+     * A new session of the WeChat user. Each login also clears away the rows of sessions,
+     * anyone's, that ended more than {@link #KEPT_AFTER_EXPIRY} ago (see {@link #sweepExpired}).
+     */
     public Issued issue(UUID shopId, String openId) {
         Instant now = clock.instant();
         Instant expires = now.plus(LIFETIME).truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
         UUID id = Ids.uuidV7(clock);
-        store.inTransactionRun(tx -> {
-            tx.deleteFrom(MEMBER_SESSION).where(MEMBER_SESSION.SHOP_ID.eq(shopId)).and(MEMBER_SESSION.OPEN_ID.eq(openId))
-                    .and(MEMBER_SESSION.EXPIRES_AT.le(now)).execute();
-            tx.insertInto(MEMBER_SESSION).set(MEMBER_SESSION.ID, id).set(MEMBER_SESSION.SHOP_ID, shopId)
-                    .set(MEMBER_SESSION.OPEN_ID, openId).set(MEMBER_SESSION.ISSUED_AT, now).set(MEMBER_SESSION.EXPIRES_AT, expires)
-                    .execute();
-        });
+        store.dsl().insertInto(MEMBER_SESSION).set(MEMBER_SESSION.ID, id).set(MEMBER_SESSION.SHOP_ID, shopId)
+                .set(MEMBER_SESSION.OPEN_ID, openId).set(MEMBER_SESSION.ISSUED_AT, now).set(MEMBER_SESSION.EXPIRES_AT, expires)
+                .execute();
+        sweepExpired(now);
         String body = VERSION + "." + B64.encodeToString((id + "|" + shopId + "|" + openId + "|" + expires.getEpochSecond())
                 .getBytes(StandardCharsets.UTF_8));
         return new Issued(body + "." + B64.encodeToString(mac(body)), expires);
+    }
+
+    /**
+     * Deletes the rows of at most {@link #SWEEP_LIMIT} sessions of any member of any shop
+     * that expired more than {@link #KEPT_AFTER_EXPIRY} before {@code now}, oldest first;
+     * answers how many went. A signed-out or revoked session expires within
+     * {@link #LIFETIME} too, so this clears those as well. It runs on the login that adds a
+     * row, on whichever node takes it, rather than on a timer: there is no node-local
+     * schedule to elect or to race, and since each login takes away up to
+     * {@code SWEEP_LIMIT} old rows for the one it adds, the table never holds much more than
+     * the sessions of the last {@code LIFETIME}. Deleting a row early is harmless (its token
+     * is past its expiry and refused anyway); the grace keeps a node whose clock runs a
+     * little behind from calling a just-expired session "ended by the shop".
+     */
+    int sweepExpired(Instant now) {
+        var old = MEMBER_SESSION.as("old");
+        try {
+            return store.dsl().deleteFrom(MEMBER_SESSION).where(MEMBER_SESSION.ID.in(
+                    DSL.select(old.ID).from(old).where(old.EXPIRES_AT.le(now.minus(KEPT_AFTER_EXPIRY)))
+                            .orderBy(old.EXPIRES_AT).limit(SWEEP_LIMIT)))
+                    .execute();
+        } catch (DataAccessException e) {
+            // two nodes sweeping the same rows at once can deadlock on PostgreSQL; the login
+            // itself is already stored, and the next login sweeps what this one left
+            return 0;
+        }
     }
 
     /** Ends this session on every node; false when it had already ended. */

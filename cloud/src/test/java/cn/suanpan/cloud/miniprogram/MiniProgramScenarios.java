@@ -24,6 +24,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -185,6 +186,39 @@ abstract class MiniProgramScenarios {
     Answer admin(String method, Shops.Shop shop, String path) {
         Map.Entry<Integer, String> a = cloud.admin(method, "/api/admin/v1/shops/" + shop.code() + path, null);
         return new Answer(a.getKey(), JSON.readTree(a.getValue().isEmpty() ? "{}" : a.getValue()));
+    }
+
+    @Test
+    void loginsSweepAwayTheRowsOfEveryonesLongExpiredSessionsABoundedNumberAtATime() {
+        Shops.Shop shop = shop(1);
+        // long before the other tests' sessions, which stay live throughout
+        Instant t0 = Instant.parse("2020-03-01T08:00:00Z");
+        MemberSessions then = new MemberSessions(cloud.store(), Clock.fixed(t0, ZoneOffset.UTC));
+        for (int i = 0; i < MemberSessions.SWEEP_LIMIT + 5; i++) {
+            then.issue(shop.id(), "wx-old-" + i);
+        }
+        assertThat(then.endAll(shop.id(), List.of("wx-old-0"))).isEqualTo(1);
+        Instant expired = t0.plus(MemberSessions.LIFETIME);
+
+        MemberSessions withinGrace = new MemberSessions(cloud.store(),
+                Clock.fixed(expired.plus(MemberSessions.KEPT_AFTER_EXPIRY).minusSeconds(1), ZoneOffset.UTC));
+        withinGrace.issue(shop.id(), "wx-someone-else");
+        assertThat(sessionRows(shop, "wx-old-%")).isEqualTo(MemberSessions.SWEEP_LIMIT + 5);
+
+        MemberSessions later = new MemberSessions(cloud.store(),
+                Clock.fixed(expired.plus(MemberSessions.KEPT_AFTER_EXPIRY), ZoneOffset.UTC));
+        MemberSessions.Issued fresh = later.issue(shop.id(), "wx-another");
+        assertThat(sessionRows(shop, "wx-old-%")).isEqualTo(5);
+        later.issue(shop.id(), "wx-another");
+        assertThat(sessionRows(shop, "wx-old-%")).isZero();
+        assertThat(sessionRows(shop, "wx-someone-else")).isOne();
+        assertThat(sessionRows(shop, "wx-another")).isEqualTo(2);
+        assertThat(later.verify(fresh.token()).openId()).isEqualTo("wx-another");
+    }
+
+    private int sessionRows(Shops.Shop shop, String openIdLike) {
+        var rows = cn.suanpan.cloud.store.schema.Tables.MEMBER_SESSION;
+        return cloud.store().dsl().fetchCount(rows, rows.SHOP_ID.eq(shop.id()).and(rows.OPEN_ID.like(openIdLike)));
     }
 
     @Test
