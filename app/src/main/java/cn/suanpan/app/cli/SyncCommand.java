@@ -3,6 +3,8 @@ package cn.suanpan.app.cli;
 import cn.suanpan.app.TerminalContext;
 import cn.suanpan.app.ui.i18n.I18n;
 import cn.suanpan.core.i18n.SuanpanException;
+import cn.suanpan.core.setup.StoreInfo;
+import cn.suanpan.core.setup.StoreSetup;
 import cn.suanpan.core.sync.SyncState.Cursor;
 import cn.suanpan.core.sync.SyncState.Enrolment;
 import cn.suanpan.sync.client.SyncClient;
@@ -161,6 +163,10 @@ public final class SyncCommand {
             return sync.run(spec, (t, client, i18n, out) -> {
                 Enrolment e = client.enrol(cloudUrl, code, name != null ? name : t.storeInfo().terminalCode());
                 out.println(i18n.tr("cli.sync.enrolledNow", e.shopName() == null ? e.shopId() : e.shopName(), e.terminalId()));
+                // read again: the enrolment may have given the terminal the cloud's number as its code
+                String terminalCode = new StoreSetup(t.store(), t.clock()).current().map(StoreInfo::terminalCode)
+                        .orElse(t.storeInfo().terminalCode());
+                out.println(i18n.tr("cli.sync.terminalCode", terminalCode));
                 return 0;
             });
         }
