@@ -209,6 +209,10 @@ final class AdminRoutes {
             }
             Http.json(ctx, 200, codec.encode(Map.of("ended", miniProgram.endSessionsOf(shop(ctx), memberId))));
         });
+        // run by the shop's back office (or a cron job) when tombstones have piled up: terminals
+        // behind the purge get snapshots, so it is not done on every delete
+        routes.post(PREFIX + "/tombstones/purge", ctx ->
+                Http.json(ctx, 200, codec.encode(Map.of("purged", catalog.purgeTombstones(shop(ctx))))));
         routes.get(PREFIX + "/parked-events", ctx -> {
             List<ParkedEvent> parked = store.dsl().select(TERMINAL_EVENT.fields()).from(TERMINAL_EVENT)
                     .join(TERMINAL).on(TERMINAL.ID.eq(TERMINAL_EVENT.TERMINAL_ID))

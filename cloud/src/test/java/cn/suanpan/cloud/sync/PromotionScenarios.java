@@ -163,7 +163,8 @@ abstract class PromotionScenarios {
             assertThat(codes(lagging)).containsExactly("A", "B");
 
             cloud.admin("DELETE", promotions(shop) + "/B", null);
-            assertThat(cloud.service().catalog().purgeTombstones(shop.id())).isEqualTo(1);
+            assertThat(cloud.admin("POST", "/api/admin/v1/shops/" + shop.code() + "/tombstones/purge", null))
+                    .isEqualTo(Map.entry(200, "{\"purged\":1}"));
             var promotion = cn.suanpan.cloud.store.schema.Tables.PROMOTION;
             assertThat(cloud.store().dsl().fetchExists(promotion, promotion.SHOP_ID.eq(shop.id()).and(promotion.CODE.eq("B"))))
                     .isFalse();
