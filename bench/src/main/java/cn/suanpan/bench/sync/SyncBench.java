@@ -87,7 +87,7 @@ public final class SyncBench {
             }
         } finally {
             bench.cloud.close();
-            delete(work);
+            ScratchDirs.delete(work);
         }
         System.out.printf("load average %.1f at the end%n", os.getSystemLoadAverage());
     }
@@ -242,9 +242,5 @@ public final class SyncBench {
         } finally {
             stores.forEach(LocalStore::close);
         }
-    }
-
-    private static void delete(Path dir) throws IOException {
-        ScratchDirs.delete(dir);
     }
 }
